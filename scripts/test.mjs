@@ -1,0 +1,80 @@
+// `npm test`: typecheck, lint, every Vitest project (unit in jsdom, browser and storybook in Chromium),
+// then the bundle-size budgets. It always ends with one line, `N passed, M failed`, summed over all of them,
+// and writes that line to test-results/summary.txt for .ci/run.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const args = process.argv.slice(2);
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(label, cmd, cmdArgs) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(cmd, cmdArgs, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
+  return result.status === 0;
+}
+
+function check(label, ok) {
+  if (ok) passed += 1;
+  else {
+    failed += 1;
+    failures.push(label);
+  }
+}
+
+mkdirSync('test-results', { recursive: true });
+
+if (!ensureChromium()) {
+  writeFileSync('test-results/summary.txt', '0 passed, 1 failed\n');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+check('typecheck', run('typecheck (tsc)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']));
+check('lint', run('lint (eslint)', 'npx', ['eslint', '.', '--max-warnings=0']));
+
+const report = 'test-results/vitest.json';
+rmSync(report, { force: true });
+const vitestOk = run('vitest: unit, browser, storybook', 'npx', [
+  'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args,
+]);
+if (existsSync(report)) {
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  passed += json.numPassedTests;
+  failed += json.numFailedTests;
+  // A suite that fails to load has no tests in it, but it is still a failure.
+  const brokenSuites = json.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0);
+  failed += brokenSuites.length;
+  for (const s of brokenSuites) failures.push(`suite failed to load: ${s.name}`);
+  if (!vitestOk && json.numFailedTests === 0 && brokenSuites.length === 0) check('vitest run', false);
+} else {
+  check('vitest run (no report written)', false);
+}
+
+// Budgets are bytes of the built entries (size-limit, gzip); each budget counts as one check.
+if (run('build for size budgets', 'node', ['scripts/build.mjs', '--no-dts'])) {
+  const out = spawnSync('npx', ['size-limit', '--json'], { encoding: 'utf8' });
+  let results = [];
+  try {
+    results = JSON.parse(out.stdout);
+  } catch {
+    check('size-limit (no JSON output)', false);
+    console.error(out.stdout, out.stderr);
+  }
+  console.log('\n▶ size budgets (gzip)');
+  for (const r of results) {
+    const ok = r.passed !== false;
+    console.log(`  ${ok ? '✓' : '✗'} ${r.name}: ${r.size} B${r.sizeLimit ? ` (limit ${r.sizeLimit} B)` : ''}`);
+    check(`size budget: ${r.name}`, ok);
+  }
+} else {
+  check('build', false);
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+const line = `${passed} passed, ${failed} failed`;
+writeFileSync('test-results/summary.txt', `${line}\n`);
+console.log(line);
+process.exit(failed === 0 ? 0 : 1);
