@@ -40,6 +40,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup/browser.ts'],
+          globalSetup: ['test/setup/browser-global.ts'],
           globals: true,
           browser: chromium(),
         },
