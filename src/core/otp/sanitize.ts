@@ -34,22 +34,32 @@ export function filterCodeWithCaret(
   return { value: before + after, caret: before.length };
 }
 
-// Characters people and SMS apps put inside codes: "123 456", "123-456", "123.456".
-const GROUP = /[^\s\-.‐-―·•]+(?:[\s\-.‐-―·•]{1,2}[^\s\-.‐-―·•]+)*/gu;
+const MAX_TOKENS = 64;
 
 /**
  * Extracts the code from pasted or autofilled text. "123 456", "123-456" and "Your code: 123456"
  * all give "123456". When the text holds more allowed characters than the code has (an
- * alphanumeric code inside a sentence), a group of exactly `length` characters wins.
+ * alphanumeric code inside a sentence), a run of whitespace-separated words that holds exactly
+ * `length` allowed characters wins, preferring runs with a digit ("Your code: AB12-CD34").
  */
 export function cleanPastedCode(text: string, rules: CodeRules): string {
   // Bound the work: a 10 KB paste is junk, but it must not hang the page.
   const bounded = text.length > 4096 ? text.slice(0, 4096) : text;
   const all = filterCode(bounded, rules);
   if (all.length <= rules.length) return all;
-  for (const match of bounded.normalize('NFKC').matchAll(GROUP)) {
-    const group = filterCode(match[0], rules);
-    if (group.length === rules.length) return group;
+  const words = bounded
+    .split(/\s+/)
+    .slice(0, MAX_TOKENS)
+    .map((word) => filterCode(word, rules))
+    .filter(Boolean);
+  for (const needDigit of [true, false]) {
+    for (let size = 1; size <= words.length; size += 1) {
+      for (let i = 0; i + size <= words.length; i += 1) {
+        const candidate = words.slice(i, i + size).join('');
+        if (candidate.length > rules.length) continue;
+        if (candidate.length === rules.length && (!needDigit || /[0-9]/.test(candidate))) return candidate;
+      }
+    }
   }
   return all;
 }

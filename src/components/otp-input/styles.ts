@@ -1,0 +1,36 @@
+import type { CSSProperties } from 'react';
+
+// Inline styles are for positioning only; the look comes from CSS (verikit/styles.css or your own).
+
+/** The one real input lies over the slots and receives every pointer and keyboard event. */
+export const inputStyle: CSSProperties = {
+  position: 'absolute',
+  inset: 0,
+  width: '100%',
+  height: '100%',
+  margin: 0,
+  padding: 0,
+  border: 0,
+  opacity: 0,
+  // 16px stops iOS Safari from zooming the page when the field gains focus.
+  fontSize: 16,
+  // The slots draw the caret and selection; the native ones would sit in the wrong place.
+  caretColor: 'transparent',
+  background: 'transparent',
+  color: 'transparent',
+};
+
+export const fieldStyle: CSSProperties = { position: 'relative' };
+
+/** Visually hidden but read by screen readers. */
+export const srOnlyStyle: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  padding: 0,
+  margin: -1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+};
