@@ -1,0 +1,4 @@
+export * from './engine';
+export * from './outbox';
+export * from './prng';
+export * from './templates';

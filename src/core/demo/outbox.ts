@@ -1,0 +1,77 @@
+import type { Channel, InteractionEvent } from '../types';
+
+/** A message the demo backend "sent": what would have arrived by email, SMS, call or WhatsApp. */
+export interface OutboxMessage {
+  /** Unique within the outbox, in sending order. */
+  id: string;
+  channel: Channel;
+  to: string;
+  /** Email subject; absent for phone channels. */
+  subject?: string;
+  /** The message body, with the code in it. */
+  text: string;
+  /** The code on its own, for demos and tests that type it in. */
+  code: string;
+  /** The template, from the event the code was sent for. */
+  template: InteractionEvent;
+  /** The locale the sender asked for, `'en'` when it asked for none. */
+  locale: string;
+  /** Epoch ms, on the engine's clock. */
+  sentAt: number;
+}
+
+export type OutboxListener = (message: OutboxMessage, messages: readonly OutboxMessage[]) => void;
+
+export interface Outbox {
+  /**
+   * Every message so far, oldest first. A new array after each message, so it can be handed
+   * to `useSyncExternalStore` or compared by reference.
+   */
+  readonly messages: readonly OutboxMessage[];
+  /** Called after each new message. Returns the unsubscribe function. */
+  subscribe(listener: OutboxListener): () => void;
+  /** The newest message, or the newest to `to`. */
+  last(to?: string): OutboxMessage | undefined;
+  /** Empties the outbox (listeners stay subscribed). */
+  clear(): void;
+}
+
+/** The outbox plus the `push` only the engine may call. */
+export interface WritableOutbox extends Outbox {
+  push(message: Omit<OutboxMessage, 'id'>): OutboxMessage;
+}
+
+export function createOutbox(): WritableOutbox {
+  let messages: readonly OutboxMessage[] = [];
+  let counter = 0;
+  const listeners = new Set<OutboxListener>();
+  return {
+    get messages() {
+      return messages;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    last(to) {
+      for (let i = messages.length - 1; i >= 0; i -= 1) {
+        const message = messages[i];
+        if (message && (to === undefined || message.to === to)) return message;
+      }
+      return undefined;
+    },
+    clear() {
+      messages = [];
+    },
+    push(input) {
+      counter += 1;
+      const message: OutboxMessage = { ...input, id: `msg_${counter}` };
+      messages = [...messages, message];
+      // A copy, so a listener that unsubscribes while being called doesn't skip its neighbour.
+      for (const listener of [...listeners]) listener(message, messages);
+      return message;
+    },
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * mulberry32: a tiny seeded PRNG. Not for secrets: the demo backend uses it so a seeded run
+ * produces the same codes and request ids every time, which tests and stories rely on.
+ */
+export interface Random {
+  /** A float in [0, 1). */
+  next(): number;
+  /** `length` decimal digits. */
+  digits(length: number): string;
+  /** `length` lower-case hex characters. */
+  hex(length: number): string;
+}
+
+export function createRandom(seed: number = Math.floor(Math.random() * 2 ** 32)): Random {
+  let a = seed >>> 0;
+  const next = (): number => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = (length: number, base: number): string => {
+    let out = '';
+    for (let i = 0; i < length; i += 1) out += Math.floor(next() * base).toString(base);
+    return out;
+  };
+  return { next, digits: (length) => pick(length, 10), hex: (length) => pick(length, 16) };
+}

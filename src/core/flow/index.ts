@@ -1,0 +1,4 @@
+export * from './state';
+export * from './reducer';
+export * from './selectors';
+export * from './persist';

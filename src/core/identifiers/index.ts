@@ -1,0 +1,4 @@
+export * from './email';
+export * from './phone';
+export * from './mask';
+export * from './validate';
