@@ -1,2 +1,3 @@
-// Filled in by its issue; see ARCHITECTURE.md.
-export {};
+export { createHttpAdapter, parseRetryAfter } from '../../adapters/http';
+export type { HttpAdapter, HttpAdapterOptions } from '../../adapters/http';
+export type { VerificationAdapter, SendCodeRequest, VerifyCodeRequest, AdapterCallOptions } from '../../adapters/types';

@@ -1,2 +1,2 @@
-// Filled in by its issue; see ARCHITECTURE.md.
-export {};
+export { runAdapterConformance } from '../../adapters/testing';
+export type { AdapterConformanceOptions, ConformanceBackend, ConformanceCase, ConformanceFault } from '../../adapters/testing';

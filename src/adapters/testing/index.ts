@@ -1,0 +1,2 @@
+export { runAdapterConformance, type AdapterConformanceOptions } from './conformance';
+export type { ConformanceBackend, ConformanceCase, ConformanceFault } from './backend';
