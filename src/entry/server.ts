@@ -1,2 +1,2 @@
-// Filled in by its issue; see ARCHITECTURE.md.
-export {};
+// `verikit/server`: Fetch-API handlers that keep provider secrets on the server. Imports core only.
+export * from '../server';

@@ -1,0 +1,76 @@
+import { VerificationError, type VerificationErrorCode } from '../core/errors';
+
+/** Statuses from docs/http-contract.md ("Suggested statuses"). Clients go by `code`. */
+const STATUS: Record<VerificationErrorCode, number> = {
+  invalid_identifier: 400,
+  invalid_code: 400,
+  session_expired: 401,
+  already_verified: 409,
+  order_violation: 409,
+  code_expired: 410,
+  too_many_attempts: 423,
+  rate_limited: 429,
+  not_configured: 501,
+  network: 502,
+  timeout: 504,
+  unknown: 500,
+};
+
+/**
+ * Fixed developer messages per code. The handler never forwards a provider's message: that text
+ * can quote upstream responses, and a response must never carry secrets or backend wording.
+ */
+const MESSAGE: Record<VerificationErrorCode, string> = {
+  invalid_identifier: 'The email address or phone number is not valid for this channel',
+  invalid_code: 'The code is not correct',
+  session_expired: 'The verification session is missing, expired or not yours; send a new code',
+  already_verified: 'This identifier is already verified',
+  order_violation: 'Verify the email address before the phone number',
+  code_expired: 'The code has expired; send a new one',
+  too_many_attempts: 'Too many wrong codes; send a new one',
+  rate_limited: 'Too many requests; try again later',
+  not_configured: 'This channel is not configured on the server',
+  network: 'The verification backend could not be reached',
+  timeout: 'The verification backend did not answer in time',
+  unknown: 'Unexpected server error',
+};
+
+export const BASE_HEADERS: Readonly<Record<string, string>> = {
+  'content-type': 'application/json; charset=utf-8',
+  // Responses carry one-time tokens; no cache may keep them.
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+};
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { ...BASE_HEADERS, ...headers } });
+}
+
+/** An HTTP-level failure that is not a verification outcome (404, 405, 413, 415, malformed JSON). */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export function problemResponse(problem: HttpProblem): Response {
+  return json({ error: { code: 'unknown', message: problem.message } }, problem.status, problem.headers);
+}
+
+export function errorResponse(error: VerificationError): Response {
+  const body: { code: VerificationErrorCode; message: string; retryAfterMs?: number; attemptsLeft?: number } = {
+    code: error.code,
+    message: MESSAGE[error.code],
+  };
+  const headers: Record<string, string> = {};
+  if (error.retryAfterMs !== undefined && Number.isFinite(error.retryAfterMs) && error.retryAfterMs >= 0) {
+    body.retryAfterMs = Math.ceil(error.retryAfterMs);
+    headers['retry-after'] = String(Math.ceil(error.retryAfterMs / 1000));
+  }
+  if (error.attemptsLeft !== undefined && Number.isInteger(error.attemptsLeft)) body.attemptsLeft = error.attemptsLeft;
+  return json({ error: body }, STATUS[error.code], headers);
+}

@@ -1,0 +1,113 @@
+import type { VerificationHandler } from './handler';
+
+/**
+ * The parts of Node's `IncomingMessage`/`ServerResponse` this adapter uses, typed structurally so
+ * `verikit/server` needs no `node:` import and stays loadable in workers.
+ */
+export interface NodeRequestLike {
+  method?: string;
+  url?: string;
+  headers: Record<string, string | string[] | undefined>;
+  /** Express's `express.json()` leaves the parsed body here after consuming the stream. */
+  body?: unknown;
+  readableEnded?: boolean;
+  socket?: { encrypted?: boolean };
+  on(event: 'data', listener: (chunk: Uint8Array | string) => void): unknown;
+  on(event: 'end', listener: () => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  on(event: 'close', listener: () => void): unknown;
+  pause?(): unknown;
+  resume?(): unknown;
+  destroy?(error?: Error): unknown;
+}
+
+export interface NodeResponseLike {
+  statusCode: number;
+  setHeader(name: string, value: string | string[]): unknown;
+  end(chunk?: Uint8Array | string): unknown;
+  headersSent?: boolean;
+  on?(event: 'close', listener: () => void): unknown;
+}
+
+export interface NodeListenerOptions {
+  /** Origin used to build the Request URL when the Host header is absent. Default `http://localhost`. */
+  origin?: string;
+}
+
+function toHeaders(raw: NodeRequestLike['headers']): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(raw)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+    else headers.set(name, value);
+  }
+  return headers;
+}
+
+/** Streams the Node body so the handler's 8 KB cap stops reading early instead of buffering it all. */
+function toStream(req: NodeRequestLike): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.on('data', (chunk) => {
+        controller.enqueue(typeof chunk === 'string' ? encoder.encode(chunk) : new Uint8Array(chunk));
+        // Back-pressure: stop the socket until the handler pulls again.
+        if ((controller.desiredSize ?? 1) <= 0) req.pause?.();
+      });
+      req.on('end', () => controller.close());
+      req.on('error', (error) => controller.error(error));
+    },
+    pull() {
+      req.resume?.();
+    },
+    cancel() {
+      // The handler gave up (body too large): drop the connection's remaining upload.
+      req.destroy?.();
+    },
+  });
+}
+
+/**
+ * Adapts a Fetch-API handler to Node's `http.createServer` and to Express/Connect middleware
+ * signatures `(req, res)` / `(req, res, next)`. Works whether or not `express.json()` ran first.
+ */
+export function toNodeListener(handler: VerificationHandler, options: NodeListenerOptions = {}) {
+  return function listener(req: NodeRequestLike, res: NodeResponseLike, next?: (error?: unknown) => void): void {
+    void (async () => {
+      const host = Array.isArray(req.headers.host) ? req.headers.host[0] : req.headers.host;
+      const origin = host ? `${req.socket?.encrypted ? 'https' : 'http'}://${host}` : (options.origin ?? 'http://localhost');
+      const url = new URL(req.url ?? '/', origin);
+      const method = (req.method ?? 'GET').toUpperCase();
+      const headers = toHeaders(req.headers);
+      const controller = new AbortController();
+      res.on?.('close', () => controller.abort());
+
+      let body: BodyInit | undefined;
+      if (method !== 'GET' && method !== 'HEAD') {
+        if (req.readableEnded && req.body !== undefined) {
+          // A body parser already consumed the stream: re-serialise what it parsed.
+          body = typeof req.body === 'string' ? req.body : JSON.stringify(req.body);
+          headers.delete('content-length');
+        } else {
+          body = toStream(req);
+        }
+      }
+      const init: RequestInit & { duplex?: 'half' } = { method, headers, signal: controller.signal };
+      if (body !== undefined) {
+        init.body = body;
+        init.duplex = 'half';
+      }
+      const response = await handler(new Request(url, init));
+      res.statusCode = response.status;
+      response.headers.forEach((value, name) => res.setHeader(name, value));
+      res.end(new Uint8Array(await response.arrayBuffer()));
+    })().catch((error: unknown) => {
+      if (next) return next(error);
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.setHeader('content-type', 'application/json; charset=utf-8');
+      }
+      res.end(JSON.stringify({ error: { code: 'unknown', message: 'Unexpected server error' } }));
+    });
+  };
+}
