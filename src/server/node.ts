@@ -11,7 +11,8 @@ export interface NodeRequestLike {
   /** Express's `express.json()` leaves the parsed body here after consuming the stream. */
   body?: unknown;
   readableEnded?: boolean;
-  socket?: { encrypted?: boolean };
+  /** A TLS socket has `encrypted: true`. */
+  socket?: unknown;
   on(event: 'data', listener: (chunk: Uint8Array | string) => void): unknown;
   on(event: 'end', listener: () => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
@@ -75,7 +76,7 @@ export function toNodeListener(handler: VerificationHandler, options: NodeListen
   return function listener(req: NodeRequestLike, res: NodeResponseLike, next?: (error?: unknown) => void): void {
     void (async () => {
       const host = Array.isArray(req.headers.host) ? req.headers.host[0] : req.headers.host;
-      const origin = host ? `${req.socket?.encrypted ? 'https' : 'http'}://${host}` : (options.origin ?? 'http://localhost');
+      const origin = host ? `${(req.socket as { encrypted?: boolean } | undefined)?.encrypted ? 'https' : 'http'}://${host}` : (options.origin ?? 'http://localhost');
       const url = new URL(req.url ?? '/', origin);
       const method = (req.method ?? 'GET').toUpperCase();
       const headers = toHeaders(req.headers);
