@@ -5,6 +5,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { mouseDrag } from './test/setup/browser-commands';
 
 const dirname = fileURLToPath(new URL('.', import.meta.url));
 
@@ -13,9 +14,16 @@ function chromium() {
   return {
     enabled: true,
     headless: true,
-    provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+    provider: playwright({
+      launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+      // Real clipboard paste in tests needs these; nothing else is granted.
+      contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
+    }),
+    commands: { mouseDrag },
     instances: [{ browser: 'chromium' as const }],
     screenshotFailures: false,
+    // Same size as Playwright's page, so the test iframe is not scaled and pointer positions are exact.
+    viewport: { width: 1280, height: 720 },
   };
 }
 

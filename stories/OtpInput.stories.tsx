@@ -1,14 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { useForm } from 'react-hook-form';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { OtpInput } from '../src/components/otp-input';
+import { OtpInput, type OtpInputProps } from '../src/components/otp-input';
+
+// The value-style props; the register()-style overload is shown in WithReactHookForm.
+const ValueOtpInput = OtpInput as ComponentType<OtpInputProps>;
 
 const meta = {
   title: 'Components/OtpInput',
-  component: OtpInput,
+  component: ValueOtpInput,
   args: { onChange: fn(), onComplete: fn() },
-} satisfies Meta<typeof OtpInput>;
+} satisfies Meta<typeof ValueOtpInput>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

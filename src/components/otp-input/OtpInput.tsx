@@ -1,10 +1,21 @@
-import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, type ForwardedRef, type ReactNode } from 'react';
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  type ForwardedRef,
+  type ReactElement,
+  type ReactNode,
+  type RefAttributes,
+} from 'react';
 import { isDevelopment } from '../../core/env';
-import { filterCode, inputModeFor, resolveCodeLength, type CodeRules } from '../../core/otp';
+import { filterCode, inputModeFor, resolveCodeLength, type CodePattern, type CodeRules } from '../../core/otp';
 import { OtpContext, type OtpContextValue } from './context';
 import { OtpSeparator, OtpSlot } from './Slot';
 import { fieldStyle, inputStyle, srOnlyStyle } from './styles';
-import type { OtpInputProps, OtpSlotState } from './types';
+import type { OtpChangeEventLike, OtpInputProps, OtpInputRegisterProps, OtpSlotState } from './types';
 import { useCodeField } from './use-code-field';
 import { useWebOtp } from './use-web-otp';
 
@@ -16,14 +27,14 @@ function assignRef<T>(ref: ForwardedRef<T>, value: T | null) {
   else if (ref) ref.current = value;
 }
 
-function OtpInputImpl(props: OtpInputProps, forwardedRef: ForwardedRef<HTMLInputElement>) {
+function OtpInputImpl(props: OtpInputProps | OtpInputRegisterProps, forwardedRef: ForwardedRef<HTMLInputElement>) {
   const {
     length: lengthProp,
     value: valueProp,
     defaultValue = '',
     onChange,
     onComplete,
-    pattern = 'digits',
+    pattern: patternProp,
     uppercase = false,
     mask = false,
     invalid: invalidProp = false,
@@ -52,6 +63,9 @@ function OtpInputImpl(props: OtpInputProps, forwardedRef: ForwardedRef<HTMLInput
     ...inputRest
   } = props;
 
+  // register()'s progressive-enhancement `pattern` is an HTML pattern string, not ours: ignore it.
+  const pattern: CodePattern =
+    patternProp === 'alphanumeric' || patternProp instanceof RegExp ? patternProp : 'digits';
   const length = resolveCodeLength(lengthProp, isDevelopment());
   const rules: CodeRules = useMemo(() => ({ length, pattern, uppercase }), [length, pattern, uppercase]);
   const controlledValue =
@@ -65,8 +79,8 @@ function OtpInputImpl(props: OtpInputProps, forwardedRef: ForwardedRef<HTMLInput
   const emitChange = useCallback((next: string) => {
     const { onChange: handler, registerMode: asEvent, name: fieldName } = latestProps.current;
     if (!handler) return;
-    if (asEvent) (handler as unknown as (e: unknown) => void)({ target: { name: fieldName, value: next }, type: 'change' });
-    else handler(next);
+    const call = handler as (arg: string | OtpChangeEventLike) => unknown;
+    call(asEvent ? { target: { name: fieldName ?? '', value: next }, type: 'change' } : next);
   }, []);
 
   const field = useCodeField({
@@ -223,11 +237,17 @@ function OtpSlotWithSeparator({ index, separator }: { index: number; separator: 
   );
 }
 
+interface OtpInputComponent {
+  (props: OtpInputProps & RefAttributes<HTMLInputElement>): ReactElement | null;
+  (props: OtpInputRegisterProps & RefAttributes<HTMLInputElement>): ReactElement | null;
+  displayName?: string;
+}
+
 /**
  * A one-time-code field: one real `<input>` (so autofill, password managers, paste and screen
  * readers see one field) drawn as slots. Click a slot to fix one character.
  */
-export const OtpInput = Object.assign(forwardRef(OtpInputImpl), {
+export const OtpInput = Object.assign(forwardRef(OtpInputImpl) as unknown as OtpInputComponent, {
   /** One visible slot, for custom layouts: `<OtpInput><OtpInput.Slot index={0} />…</OtpInput>`. */
   Slot: OtpSlot,
   /** A decorative separator between custom slots. */

@@ -1,3 +1,3 @@
 export { OtpInput } from './OtpInput';
 export type { OtpSlotProps } from './Slot';
-export type { OtpInputProps, OtpInputPart, OtpSlotState, OtpRenderState } from './types';
+export type { OtpInputProps, OtpInputPart, OtpSlotState, OtpRenderState, OtpInputRegisterProps, OtpChangeEventLike } from './types';

@@ -39,9 +39,8 @@ export interface OtpInputProps extends NativeInputProps {
   /** The initial code, when uncontrolled. @default '' */
   defaultValue?: string;
   /**
-   * Called with the new code on every change. When spread from react-hook-form's `register()`
-   * (a `name`, an `onBlur` and a ref callback but no `value`), it receives a change event instead,
-   * which is what `register` expects.
+   * Called with the new code on every change. (When the props come from react-hook-form's
+   * `register()`, see `OtpInputRegisterProps`, it receives a change event instead.)
    */
   onChange?: (value: string) => void;
   /** Called once each time the code becomes complete, and again only after it changes. */
@@ -76,4 +75,26 @@ export interface OtpInputProps extends NativeInputProps {
   render?: (state: OtpRenderState) => ReactNode;
   /** Custom slots built from `OtpInput.Slot`; replaces the default slots. */
   children?: ReactNode;
+}
+
+/** The change event react-hook-form's `register()` handler reads: `target.name` and `target.value`. */
+export interface OtpChangeEventLike {
+  target: { name: string; value: string };
+  type: 'change';
+}
+
+/**
+ * Props as spread from react-hook-form's `register('code')`: its `onChange` expects an event,
+ * so OtpInput calls it with `{ target: { name, value }, type: 'change' }`. Recognised by a
+ * `name`, an `onBlur` and a ref callback, with no `value`.
+ */
+export interface OtpInputRegisterProps extends Omit<OtpInputProps, 'onChange' | 'onBlur' | 'name' | 'value' | 'pattern'> {
+  /** As in OtpInputProps. A plain string (register()'s progressive `pattern`) is ignored. @default 'digits' */
+  pattern?: CodePattern | string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- register()'s own handler type
+  onChange: (event: { target: any; type?: any }) => unknown;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- register()'s own handler type
+  onBlur: (event: { target: any; type?: any }) => unknown;
+  name: string;
+  value?: undefined;
 }

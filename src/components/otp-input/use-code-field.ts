@@ -49,10 +49,14 @@ export function useCodeField({ rules, controlledValue, defaultValue, interactive
   const latest = useRef({ value, rules, interactive, emitChange, controlled: controlledValue !== undefined });
   latest.current = { value, rules, interactive, emitChange, controlled: controlledValue !== undefined };
 
+  const selectionRef = useRef<Selection>(selection);
   const storeSelection = useCallback((start: number, end: number) => {
-    // Returning the previous tuple lets React bail out, so a selectionchange that merely
-    // confirms what a keystroke already rendered costs no extra commit.
-    setSelection((prev) => (prev[0] === start && prev[1] === end ? prev : [start, end]));
+    // Skip the state update entirely when nothing moved: a selectionchange that merely confirms
+    // what a keystroke already rendered must cost no extra commit (even a bailed-out setState can).
+    const prev = selectionRef.current;
+    if (prev[0] === start && prev[1] === end) return;
+    selectionRef.current = [start, end];
+    setSelection(selectionRef.current);
   }, []);
 
   const commit = useCallback(
@@ -95,9 +99,9 @@ export function useCodeField({ rules, controlledValue, defaultValue, interactive
 
   // A controlled value changed from outside: keep the selection inside it.
   useEffect(() => {
-    storeSelection(Math.min(selection[0], value.length), Math.min(selection[1], value.length));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
+    const [start, end] = selectionRef.current;
+    storeSelection(Math.min(start, value.length), Math.min(end, value.length));
+  }, [value, storeSelection]);
 
   // beforeinput is the one place a typed character can be refused before the browser inserts it,
   // so the caret never moves for a rejected character and a selected slot is never lost.
@@ -210,6 +214,12 @@ export function useCodeField({ rules, controlledValue, defaultValue, interactive
     select(selectSlotRange(value, current.anchor, slotAt(event.clientX), rules.length));
   };
 
+  const onMouseDown = (event: MouseEvent<HTMLElement>) => {
+    // Chrome still runs its own drag-to-select after a cancelled pointerdown; the mouse's own
+    // default must be cancelled too or a drag extends the selection by text metrics.
+    if (event.button === 0 && lastPointerType.current === 'mouse') event.preventDefault();
+  };
+
   const onPointerUp = (event: PointerEvent<HTMLElement>) => {
     if (drag.current?.pointerId === event.pointerId) drag.current = null;
   };
@@ -245,6 +255,6 @@ export function useCodeField({ rules, controlledValue, defaultValue, interactive
     focused,
     setFromOutside,
     inputHandlers: { onChange, onPaste, onKeyDown, onFocus, onBlur, onCompositionStart, onCompositionEnd },
-    fieldHandlers: { onPointerDown, onPointerMove, onPointerUp, onPointerCancel: onPointerUp, onClick, onDoubleClick },
+    fieldHandlers: { onMouseDown, onPointerDown, onPointerMove, onPointerUp, onPointerCancel: onPointerUp, onClick, onDoubleClick },
   };
 }

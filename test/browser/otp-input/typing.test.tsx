@@ -1,0 +1,113 @@
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { ControlledOtp, ProfiledOtp, renderOtp, selection } from './helpers';
+
+describe('OtpInput typing in Chromium', () => {
+  it('takes digits, drops letters without moving the caret, and completes once', async () => {
+    const { input, onComplete, onChange } = await renderOtp();
+    await userEvent.click(input);
+    await userEvent.keyboard('12');
+    await userEvent.keyboard('x');
+    expect(input.value).toBe('12');
+    expect(selection(input)).toEqual([2, 2]);
+    await userEvent.keyboard('3456');
+    expect(input.value).toBe('123456');
+    expect(onComplete).toHaveBeenCalledTimes(1);
+    expect(onComplete).toHaveBeenCalledWith('123456');
+    expect(onChange).toHaveBeenLastCalledWith('123456');
+  });
+
+  it('normalises full-width digits', async () => {
+    const { input } = await renderOtp();
+    await userEvent.click(input);
+    await userEvent.keyboard('１２３');
+    expect(input.value).toBe('123');
+  });
+
+  it('keeps the last slot selected when full, so a new character replaces it', async () => {
+    const { input, onComplete } = await renderOtp();
+    await userEvent.click(input);
+    await userEvent.keyboard('123456');
+    expect(selection(input)).toEqual([5, 6]);
+    await userEvent.keyboard('7');
+    expect(input.value).toBe('123457');
+    expect(onComplete).toHaveBeenCalledTimes(2);
+    expect(onComplete).toHaveBeenLastCalledWith('123457');
+  });
+
+  it('moves the selected slot with the arrows and extends it with Shift', async () => {
+    const { input } = await renderOtp({ defaultValue: '123456' });
+    await userEvent.click(input);
+    await userEvent.keyboard('{End}');
+    expect(selection(input)).toEqual([5, 6]);
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(selection(input)).toEqual([3, 4]);
+    await userEvent.keyboard('9');
+    expect(input.value).toBe('123956');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(selection(input)).toEqual([5, 6]);
+    await userEvent.keyboard('{Home}');
+    expect(selection(input)).toEqual([0, 1]);
+    await userEvent.keyboard('{Shift>}{ArrowRight}{ArrowRight}{/Shift}');
+    expect(selection(input)).toEqual([0, 3]);
+  });
+
+  it('edits like a text field: Backspace, Delete, Home/End, select-all and Ctrl+Backspace', async () => {
+    const { input } = await renderOtp();
+    await userEvent.click(input);
+    await userEvent.keyboard('1234');
+    await userEvent.keyboard('{Backspace}');
+    expect(input.value).toBe('123');
+    await userEvent.keyboard('{Home}{Delete}');
+    expect(input.value).toBe('23');
+    await userEvent.keyboard('{End}5');
+    expect(input.value).toBe('235');
+    await userEvent.keyboard('{Control>}a{/Control}9');
+    expect(input.value).toBe('9');
+    await userEvent.keyboard('876');
+    await userEvent.keyboard('{Control>}{Backspace}{/Control}');
+    expect(input.value).toBe('');
+  });
+
+  it('works controlled', async () => {
+    await render(<ControlledOtp />);
+    const input = document.querySelector<HTMLInputElement>('[data-testid="otp"]')!;
+    await userEvent.click(input);
+    await userEvent.keyboard('12b34');
+    expect(input.value).toBe('1234');
+    expect(selection(input)).toEqual([4, 4]);
+  });
+
+  it('makes one React commit per keystroke', async () => {
+    let commits = 0;
+    await render(<ProfiledOtp onCommit={() => (commits += 1)} />);
+    const input = document.querySelector<HTMLInputElement>('[data-testid="otp"]')!;
+    await userEvent.click(input);
+    // Let focus and selection settle before counting.
+    await new Promise((r) => setTimeout(r, 50));
+    const perKey: number[] = [];
+    for (const key of '123456') {
+      const before = commits;
+      await userEvent.keyboard(key);
+      await new Promise((r) => setTimeout(r, 30));
+      perKey.push(commits - before);
+    }
+    expect(input.value).toBe('123456');
+    expect(perKey).toEqual([1, 1, 1, 1, 1, 1]);
+  });
+
+  it('reads left to right inside dir="rtl"', async () => {
+    await render(
+      <div dir="rtl">
+        <ControlledOtp />
+      </div>,
+    );
+    const input = document.querySelector<HTMLInputElement>('[data-testid="otp"]')!;
+    await userEvent.click(input);
+    await userEvent.keyboard('12');
+    const slots = [...document.querySelectorAll('[data-part="slot"]')];
+    expect(slots[0]!.textContent).toBe('1');
+    expect(slots[0]!.getBoundingClientRect().left).toBeLessThan(slots[1]!.getBoundingClientRect().left);
+    expect(getComputedStyle(input).direction).toBe('ltr');
+  });
+});
