@@ -123,9 +123,12 @@ export function sfoxProvider(options: SfoxProviderOptions): VerificationProvider
         if (error.code === 'already_verified') await store.markVerified(ctx.subject, type === 'email' ? 'email' : 'phone');
         throw error;
       }
-      const data = (response.body as { data?: { email?: unknown; phone_number?: unknown } } | undefined)?.data;
+      const data = (response.body as { data?: { type?: unknown; email?: unknown; phone_number?: unknown } } | undefined)?.data;
+      if (data?.type !== type) {
+        throw new VerificationError('unknown', 'sFOX answered 200 without the documented data', { cause: upstreamCause(response) });
+      }
       // sFOX sends to the address on file for user_id and says which; report that as `to`.
-      const onFile = type === 'email' ? data?.email : data?.phone_number;
+      const onFile = type === 'email' ? data.email : data.phone_number;
       return {
         codeLength: 6,
         ...(typeof onFile === 'string' && onFile.length > 0 && onFile !== input.to && { to: normalise(type, onFile) ?? input.to }),

@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import { parse as parseYaml } from 'yaml';
+
+/**
+ * Request validation against the real upstream OpenAPI files in ../shared/contracts (copied there
+ * unchanged from logto-io/logto and YCloud-Developers/ycloud-sdk-java; see its README). The
+ * emulators call this for every request they receive, so an adapter that sends something the
+ * published contract doesn't define fails its tests.
+ */
+export const CONTRACTS_DIR = new URL('../../../shared/contracts/', import.meta.url);
+
+type OpenApiDocument = {
+  paths: Record<string, Record<string, { requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> } }>>;
+  components?: { schemas?: Record<string, unknown> };
+};
+
+export function loadContract(relativePath: string): OpenApiDocument {
+  const text = readFileSync(new URL(relativePath, CONTRACTS_DIR), 'utf8');
+  return (relativePath.endsWith('.json') ? JSON.parse(text) : parseYaml(text)) as OpenApiDocument;
+}
+
+export function createAjv(): Ajv {
+  // OpenAPI 3.0 schemas carry `example` and formats JSON Schema doesn't define (int32, double);
+  // teach ajv they exist instead of turning strict mode off and losing typo detection.
+  const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false });
+  addFormats(ajv);
+  ajv.addKeyword('example');
+  ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && Math.abs(n) < 2 ** 31 });
+  ajv.addFormat('double', { type: 'number', validate: () => true });
+  return ajv;
+}
+
+export function formatErrors(errors: ErrorObject[] | null | undefined): string {
+  return (errors ?? []).map((e) => `${e.instancePath || '(body)'} ${e.message ?? ''}`.trim()).join('; ');
+}
+
+/** Upstream paths use `{param}` templates; match a concrete pathname against them. */
+function matchPath(template: string, pathname: string): boolean {
+  const pattern = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}$`);
+  return pattern.test(pathname);
+}
+
+function rewriteRef(ref: string, id: string): string {
+  return ref.replace(/^#\/components\/schemas\//, `${id}#/$defs/`);
+}
+
+function rewriteRefs<T>(value: T, id: string): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => rewriteRefs(v, id)) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' ? rewriteRef(v, id) : rewriteRefs(v, id)]),
+  ) as T;
+}
+
+export interface OperationCheck {
+  /** The spec path template the request matched, or undefined. */
+  path?: string;
+  /** Problems found; empty when the request fits the contract. */
+  problems: string[];
+}
+
+/**
+ * A contract for one OpenAPI document. `pathPrefix` is the part of the request path the spec's
+ * `servers` URL contributes (YCloud: `/v2`). Body schemas come from the document's own
+ * `requestBody` when it has one, else from `bodySchemas` (for Logto's fragments, whose schemas
+ * Logto generates at runtime from zod guards; each caller says where its schemas come from).
+ */
+export function createOpenApiContract(options: {
+  files: string[];
+  pathPrefix?: string;
+  bodySchemas?: Record<string, object>;
+}) {
+  const ajv = createAjv();
+  const documents = options.files.map(loadContract);
+  const validators = new Map<string, ValidateFunction>();
+  for (const [index, doc] of documents.entries()) {
+    if (doc.components?.schemas) {
+      // OpenAPI refs point at `#/components/schemas/X`; JSON Schema keeps definitions in `$defs`.
+      ajv.addSchema({ $id: `doc${index}`, $defs: rewriteRefs(doc.components.schemas, `doc${index}`) });
+    }
+  }
+  const key = (method: string, path: string) => `${method.toUpperCase()} ${path}`;
+
+  for (const [index, doc] of documents.entries()) {
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const schema = operation.requestBody?.content?.['application/json']?.schema as Record<string, unknown> | undefined;
+        const ref = schema?.$ref;
+        if (typeof ref === 'string') validators.set(key(method, path), ajv.compile({ $ref: rewriteRef(ref, `doc${index}`) }));
+      }
+    }
+  }
+  for (const [operation, schema] of Object.entries(options.bodySchemas ?? {})) {
+    validators.set(operation, ajv.compile(schema));
+  }
+
+  return {
+    documents,
+    /** Checks that the operation exists in the published files and that its JSON body fits. */
+    check(method: string, pathname: string, body: unknown, contentType: string | null): OperationCheck {
+      const prefix = options.pathPrefix ?? '';
+      if (!pathname.startsWith(prefix)) return { problems: [`${pathname} is outside ${prefix}`] };
+      const local = pathname.slice(prefix.length);
+      const doc = documents.find((d) => Object.keys(d.paths).some((p) => matchPath(p, local)));
+      const path = doc && Object.keys(doc.paths).find((p) => matchPath(p, local));
+      if (!doc || !path) return { problems: [`${method} ${pathname} is not in the published contract`] };
+      if (!doc.paths[path]?.[method.toLowerCase()]) return { path, problems: [`${method} ${path} is not an operation in the published contract`] };
+      const validate = validators.get(key(method, path));
+      const problems: string[] = [];
+      if (body !== undefined && !/^application\/json\b/i.test(contentType ?? '')) problems.push('Content-Type is not application/json');
+      if (validate && !validate(body)) problems.push(`body does not match the schema: ${formatErrors(validate.errors)}`);
+      return { path, problems };
+    },
+    /** Validates a response body against a named component schema (emulators check their own answers). */
+    validateComponent(name: string, value: unknown): string[] {
+      const index = documents.findIndex((d) => d.components?.schemas?.[name]);
+      if (index < 0) throw new Error(`No component ${name}`);
+      const validate = ajv.getSchema(`doc${index}#/$defs/${name}`);
+      if (!validate) throw new Error(`Cannot compile ${name}`);
+      return validate(value) ? [] : [formatErrors(validate.errors)];
+    },
+  };
+}
+
+/**
+ * The body schemas Logto builds at runtime from its zod guards (the fragments in
+ * ../shared/contracts/logto carry descriptions only). Each is transcribed from the guard named
+ * beside it, at logto-io/logto 1fbc554 (core v1.42.0):
+ * - regexes from packages/toolkit/core-kit/src/regex.ts: email `^\S+@\S+\.\S+$`, phone `^\d+$`;
+ * - zod objects strip unknown keys rather than refuse them, hence no `additionalProperties: false`.
+ */
+export const LOGTO_EMAIL = '^\\S+@\\S+\\.\\S+$';
+export const LOGTO_PHONE = '^\\d+$';
+const interactionEvent = { type: 'string', enum: ['SignIn', 'Register', 'ForgotPassword'] };
+/** packages/schemas/src/types/interactions.ts, `verificationCodeIdentifierGuard`. */
+const verificationCodeIdentifier = {
+  oneOf: [
+    { type: 'object', required: ['type', 'value'], properties: { type: { const: 'email' }, value: { type: 'string', pattern: LOGTO_EMAIL } } },
+    { type: 'object', required: ['type', 'value'], properties: { type: { const: 'phone' }, value: { type: 'string', pattern: LOGTO_PHONE } } },
+  ],
+};
+/** packages/schemas/src/types/verification-code.ts, `requestVerificationCodePayloadGuard` (a union). */
+const managementIdentifier = [
+  { type: 'object', required: ['email'], properties: { email: { type: 'string', pattern: LOGTO_EMAIL } } },
+  { type: 'object', required: ['phone'], properties: { phone: { type: 'string', pattern: LOGTO_PHONE } } },
+];
+
+export const LOGTO_BODY_SCHEMAS = {
+  /** packages/core/src/routes/experience/index.ts: PUT /api/experience `{ interactionEvent }`. */
+  'PUT /api/experience': { type: 'object', required: ['interactionEvent'], properties: { interactionEvent } },
+  /** Same file: only SignIn and Register can be switched to. */
+  'PUT /api/experience/interaction-event': {
+    type: 'object',
+    required: ['interactionEvent'],
+    properties: { interactionEvent: { type: 'string', enum: ['SignIn', 'Register'] } },
+  },
+  /** packages/core/src/routes/experience/verification-routes/verification-code.ts (create route). */
+  'POST /api/experience/verification/verification-code': {
+    type: 'object',
+    required: ['identifier', 'interactionEvent'],
+    properties: { identifier: verificationCodeIdentifier, interactionEvent },
+  },
+  /** Same file (verify route): `{ identifier, verificationId: z.string(), code: z.string() }`. */
+  'POST /api/experience/verification/verification-code/verify': {
+    type: 'object',
+    required: ['identifier', 'verificationId', 'code'],
+    properties: { identifier: verificationCodeIdentifier, verificationId: { type: 'string' }, code: { type: 'string' } },
+  },
+  /** packages/core/src/routes/verification-code.ts: `requestVerificationCodePayloadGuard`. */
+  'POST /api/verification-codes': { oneOf: managementIdentifier },
+  /** Same file: `verifyVerificationCodePayloadGuard`, the identifier union and `{ verificationCode: z.string() }`. */
+  'POST /api/verification-codes/verify': {
+    allOf: [{ oneOf: managementIdentifier }, { type: 'object', required: ['verificationCode'], properties: { verificationCode: { type: 'string' } } }],
+  },
+} satisfies Record<string, object>;
