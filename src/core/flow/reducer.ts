@@ -11,6 +11,8 @@ import { emptyIdentifier, type FlowError, type FlowState, type IdentifierState }
 export type FlowAction =
   | { type: 'identifier/set'; kind: IdentifierKind; to: string; channel?: Channel }
   | { type: 'identifier/change'; kind: IdentifierKind }
+  /** What the user typed could not be normalised; the identifier stays as it was. */
+  | { type: 'identifier/invalid'; kind: IdentifierKind }
   | { type: 'send/success'; kind: IdentifierKind; to: string; sent: SentCode; now: number }
   | { type: 'send/failure'; kind: IdentifierKind; to: string; error: FlowError; now: number }
   | { type: 'verify/success'; kind: IdentifierKind; to: string; verified: VerifiedCode }
@@ -86,6 +88,8 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       if (current.status === 'idle' && !current.error) return state;
       return resetIdentifier(state, action.kind, current.to);
     }
+    case 'identifier/invalid':
+      return refuse(state, action.kind, 'invalid_identifier');
     case 'send/success': {
       if (state[action.kind].to !== action.to) return state;
       const blocker = sendBlocker(state, action.kind);
@@ -103,7 +107,8 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       });
     }
     case 'send/failure':
-      if (state[action.kind].to !== action.to) return state;
+      // A verified identifier stays verified: only changing it or a reset undoes that.
+      if (state[action.kind].to !== action.to || state[action.kind].status === 'verified') return state;
       if (action.error.code === 'already_verified' && sendBlocker(state, action.kind) === 'order_violation') {
         return refuse(state, action.kind, 'order_violation');
       }
