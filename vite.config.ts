@@ -55,6 +55,16 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          name: 'package',
+          environment: 'node',
+          include: ['test/package/**/*.test.ts'],
+          globalSetup: ['test/setup/package-build.ts'],
+          globals: true,
+        },
+      },
+      {
+        extends: true,
         plugins: [storybookTest({ configDir: `${dirname}.storybook` })],
         test: {
           name: 'storybook',

@@ -13,6 +13,8 @@ const pkg = (await import('../package.json', { with: { type: 'json' } })).defaul
 const external = [
   ...Object.keys(pkg.peerDependencies ?? {}),
   ...Object.keys(pkg.dependencies ?? {}),
+  // verikit/adapters/testing runs inside the user's Vitest; never bundle the test runner.
+  'vitest',
   'react/jsx-runtime',
 ];
 const isExternal = (id) => external.some((name) => id === name || id.startsWith(`${name}/`)) || id.startsWith('node:');
@@ -20,6 +22,10 @@ const isExternal = (id) => external.some((name) => id === name || id.startsWith(
 const all = entries();
 await build({
   configFile: false,
+  // Production JSX runtime, but leave `process.env.NODE_ENV` in the output for the consumer's bundler
+  // to replace, so development-only checks (like OtpInput's length error) stay in development builds.
+  mode: 'production',
+  keepProcessEnv: true,
   logLevel: 'warn',
   plugins: [react()],
   build: {
