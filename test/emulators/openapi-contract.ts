@@ -1,15 +1,18 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
 
 /**
- * Request validation against the real upstream OpenAPI files in ../shared/contracts (copied there
- * unchanged from logto-io/logto and YCloud-Developers/ycloud-sdk-java; see its README). The
+ * Request validation against the real upstream OpenAPI files (vendored in test/emulators/contracts
+ * from ../shared/contracts, unchanged copies of logto-io/logto and YCloud-Developers/ycloud-sdk-java files). The
  * emulators call this for every request they receive, so an adapter that sends something the
  * published contract doesn't define fails its tests.
  */
-export const CONTRACTS_DIR = new URL('../../../shared/contracts/', import.meta.url);
+export const CONTRACTS_DIR = resolve(process.cwd(), 'test/emulators/contracts');
+/** The shared originals, next to the repository; present on development machines. */
+export const SHARED_CONTRACTS_DIR = resolve(process.cwd(), '../shared/contracts');
 
 type OpenApiDocument = {
   paths: Record<string, Record<string, { requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> } }>>;
@@ -17,7 +20,7 @@ type OpenApiDocument = {
 };
 
 export function loadContract(relativePath: string): OpenApiDocument {
-  const text = readFileSync(new URL(relativePath, CONTRACTS_DIR), 'utf8');
+  const text = readFileSync(resolve(CONTRACTS_DIR, relativePath), 'utf8');
   return (relativePath.endsWith('.json') ? JSON.parse(text) : parseYaml(text)) as OpenApiDocument;
 }
 

@@ -1,2 +1,2 @@
-// Filled in by its issue; see ARCHITECTURE.md.
-export {};
+// `verikit/adapters/logto`: the Logto Experience API from the browser (same origin, cookie session).
+export { createLogtoAdapter, LOGTO_EXPERIENCE_ERRORS, type LogtoAdapterOptions } from '../../adapters/logto';

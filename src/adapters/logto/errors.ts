@@ -1,0 +1,62 @@
+import { VerificationError, type VerificationErrorCode } from '../../core/errors';
+import { parseRetryAfter } from '../http/retry-after';
+
+/**
+ * Logto Experience API error codes (RequestError `code`) → verikit codes. Sources: the route
+ * guards in packages/core/src/routes/experience/verification-routes/verification-code.ts (send:
+ * 200/400/404/422/429/501, verify: 200/400/404/501), the passcode library
+ * (packages/core/src/libraries/passcode.ts) and the phrases in
+ * packages/phrases/src/locales/en/errors. `guard.invalid_input` depends on the call.
+ */
+export const LOGTO_EXPERIENCE_ERRORS: Readonly<Record<string, VerificationErrorCode>> = {
+  // Every verification_code.* error Logto defines.
+  'verification_code.code_mismatch': 'invalid_code',
+  'verification_code.expired': 'code_expired',
+  'verification_code.exceed_max_try': 'too_many_attempts',
+  // No live code for this record (replaced by a newer send, or already used): send a new one.
+  'verification_code.not_found': 'code_expired',
+  // The code was sent to another identifier than the one being verified: start over.
+  'verification_code.email_mismatch': 'session_expired',
+  'verification_code.phone_mismatch': 'session_expired',
+  'verification_code.phone_email_empty': 'invalid_identifier',
+  // Sentinel lockout: too many failed verifications for this identifier in a short time.
+  'session.verification_blocked_too_many_attempts': 'too_many_attempts',
+  // 404: the verificationId is not in this interaction (other browser, expired cookie).
+  'session.verification_session_not_found': 'session_expired',
+  'session.interaction_not_found': 'session_expired',
+  'session.not_found': 'session_expired',
+  // 429: Logto's message rate limit.
+  'request.message_rate_limited': 'rate_limited',
+  // 501: no email/SMS connector configured in the Logto console.
+  'connector.not_found': 'not_configured',
+  // 422: the sign-in experience requires a CAPTCHA, which verikit does not render. The tenant must
+  // turn CAPTCHA off for this flow or the page must solve it first; nothing the user can retry.
+  'session.captcha_required': 'not_configured',
+};
+
+/** Codes after which the adapter starts a new interaction and retries a send once. */
+export const NO_INTERACTION = new Set(['session.interaction_not_found', 'session.not_found']);
+
+export function logtoCode(body: unknown): string | undefined {
+  const code = (body as { code?: unknown } | null | undefined)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** Maps a non-2xx Logto answer. The Logto message is kept as `cause` for developers, never shown. */
+export function logtoError(status: number, headers: Headers, body: unknown, phase: 'interaction' | 'send' | 'verify', now: number): VerificationError {
+  const code = logtoCode(body);
+  let mapped: VerificationErrorCode | undefined = code ? LOGTO_EXPERIENCE_ERRORS[code] : undefined;
+  if (!mapped && code === 'guard.invalid_input') mapped = phase === 'verify' ? 'invalid_code' : 'invalid_identifier';
+  if (!mapped) {
+    if (status === 429) mapped = 'rate_limited';
+    else if (status === 501) mapped = 'not_configured';
+    else if (status === 404) mapped = 'session_expired';
+    else mapped = 'unknown';
+  }
+  const retryAfterMs = mapped === 'rate_limited' ? parseRetryAfter(headers.get('Retry-After'), now) : undefined;
+  return new VerificationError(mapped, `Logto answered ${status}${code ? ` ${code}` : ''}`, {
+    status,
+    cause: { status, body },
+    ...(retryAfterMs !== undefined && { retryAfterMs }),
+  });
+}
