@@ -1,0 +1,33 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createContext, useContext } from 'react';
+import type { VerificationAdapter } from '../adapters/types';
+import type { Clock } from '../core/clock';
+import type { Messages } from '../i18n/messages';
+
+export interface VerificationContextValue {
+  adapter: VerificationAdapter;
+  locale: string;
+  messages: Messages;
+  clock: Clock;
+  /** The client verikit's mutations live in: the prop, the host's, or a private one. */
+  queryClient: QueryClient;
+}
+
+export const VerificationContext = createContext<VerificationContextValue | null>(null);
+
+/** The provider's value, or null outside one (for hooks that have defaults). */
+export function useOptionalVerificationContext(): VerificationContextValue | null {
+  return useContext(VerificationContext);
+}
+
+/** The provider's value; throws a clear error outside one. */
+export function useVerificationContext(hook: string): VerificationContextValue {
+  const value = useContext(VerificationContext);
+  if (!value) {
+    throw new Error(
+      `verikit: ${hook}() must be used inside <VerificationProvider adapter={…}>. ` +
+        'Wrap the part of your app that verifies codes in a VerificationProvider.',
+    );
+  }
+  return value;
+}
