@@ -58,7 +58,9 @@ export class HttpProblem extends Error {
 }
 
 export function problemResponse(problem: HttpProblem): Response {
-  return json({ error: { code: 'unknown', message: problem.message } }, problem.status, problem.headers);
+  // A 404 says "not served here": clients (and the http adapter's getStatus) read `not_configured`.
+  const code: VerificationErrorCode = problem.status === 404 ? 'not_configured' : 'unknown';
+  return json({ error: { code, message: problem.message } }, problem.status, problem.headers);
 }
 
 export function errorResponse(error: VerificationError): Response {

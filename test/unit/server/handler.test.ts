@@ -50,6 +50,17 @@ describe('createVerificationHandler: the HTTP contract', () => {
     expect(claims).toMatchObject({ subject: 'user-1', channel: 'email', to: 'Jane@example.com', event: 'Register', provider: 'memory', issuedAt: START + 5_000 });
   });
 
+  it('answers 404 not_configured for status when the provider can not tell; the http adapter reads that', async () => {
+    const { createHttpAdapter } = await import('../../../src/adapters/http');
+    const provider = { ...memoryProvider(), getStatus: undefined };
+    const handler = createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify' });
+    const response = await get(handler, '/status');
+    expect(response.status).toBe(404);
+    expect((await errorOf(response)).code).toBe('not_configured');
+    const adapter = createHttpAdapter({ baseUrl: BASE, fetch: (input, init) => handler(new Request(input as RequestInfo, init)), headers: { 'x-user': 'u' } });
+    await expect(adapter.getStatus()).rejects.toMatchObject({ code: 'not_configured', status: 404 });
+  });
+
   it('serves status from the provider', async () => {
     const { handler } = setup({}, { verified: ['jane@example.com'] });
     const response = await get(handler, '/status');
@@ -79,7 +90,7 @@ describe('createVerificationHandler: the HTTP contract', () => {
     for (const url of [`${BASE}/nope`, 'http://app.test/send', `${BASE}`, `${BASE}/send/extra`, 'http://app.test/api/verifyx/send']) {
       const response = await handler(new Request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-user': 'u' }, body: '{}' }));
       expect(response.status, url).toBe(404);
-      expect((await errorOf(response)).code).toBe('unknown');
+      expect((await errorOf(response)).code).toBe('not_configured');
     }
     const getSend = await get(handler, '/send');
     expect(getSend.status).toBe(405);
