@@ -3,7 +3,7 @@
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { entries } from './entries.mjs';
 
 const withDts = !process.argv.includes('--no-dts');
@@ -47,6 +47,12 @@ await build({
     },
   },
 });
+
+// verikit/styles.css: one file, with the per-component sheets inlined in import order.
+const css = readFileSync('src/theme/styles.css', 'utf8').replace(/@import '\.\/([\w-]+\.css)';/g, (_, file) =>
+  readFileSync(`src/theme/${file}`, 'utf8'),
+);
+writeFileSync('dist/styles.css', css);
 
 if (withDts) {
   const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

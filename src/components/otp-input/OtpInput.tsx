@@ -3,28 +3,28 @@ import {
   useCallback,
   useEffect,
   useId,
-  useMemo,
   useRef,
   type ForwardedRef,
   type ReactElement,
   type ReactNode,
   type RefAttributes,
+  type SyntheticEvent,
 } from 'react';
 import { isDevelopment } from '../../core/env';
 import { filterCode, inputModeFor, resolveCodeLength, type CodePattern, type CodeRules } from '../../core/otp';
-import { OtpContext, type OtpContextValue } from './context';
-import { OtpSeparator, OtpSlot } from './Slot';
-import { fieldStyle, inputStyle, srOnlyStyle } from './styles';
+import { flag, join, OtpSeparator, OtpSlot } from './Slot';
+import { themeStyle } from '../../theme/tokens';
+import { inputStyle, srOnlyStyle } from './styles';
 import type { OtpChangeEventLike, OtpInputProps, OtpInputRegisterProps, OtpSlotState } from './types';
 import { useCodeField } from './use-code-field';
 import { useWebOtp } from './use-web-otp';
 
-const flag = (on: boolean) => (on ? '' : undefined);
-const join = (...parts: Array<string | false | null | undefined>) => parts.filter(Boolean).join(' ') || undefined;
-
-function assignRef<T>(ref: ForwardedRef<T>, value: T | null) {
-  if (typeof ref === 'function') ref(value);
-  else if (ref) ref.current = value;
+/** Runs the caller's handler first; ours runs unless the caller prevented the default. */
+function chain<E extends SyntheticEvent>(theirs: ((e: E) => void) | undefined, ours: (e: E) => void) {
+  return (event: E) => {
+    theirs?.(event);
+    if (!event.defaultPrevented) ours(event);
+  };
 }
 
 function OtpInputImpl(props: OtpInputProps | OtpInputRegisterProps, forwardedRef: ForwardedRef<HTMLInputElement>) {
@@ -36,127 +36,111 @@ function OtpInputImpl(props: OtpInputProps | OtpInputRegisterProps, forwardedRef
     onComplete,
     pattern: patternProp,
     uppercase = false,
-    mask = false,
-    invalid: invalidProp = false,
+    mask,
+    invalid: invalidProp,
     error,
     label,
     'aria-label': ariaLabel,
     'aria-labelledby': ariaLabelledBy,
     'aria-describedby': ariaDescribedBy,
     hint,
-    autoSubmit = false,
-    webOtp = false,
+    autoSubmit,
+    webOtp,
     separatorAfter,
     className,
+    style,
+    theme,
+    unstyled,
     classNames = {},
     render,
-    children,
     disabled = false,
-    readOnly = false,
+    readOnly,
     name,
-    id: idProp,
+    id,
     onFocus,
     onBlur,
     onKeyDown,
     onPaste,
-    style,
     ...inputRest
   } = props;
 
   // register()'s progressive-enhancement `pattern` is an HTML pattern string, not ours: ignore it.
-  const pattern: CodePattern =
-    patternProp === 'alphanumeric' || patternProp instanceof RegExp ? patternProp : 'digits';
+  const pattern: CodePattern = patternProp === 'alphanumeric' || patternProp instanceof RegExp ? patternProp : 'digits';
   const length = resolveCodeLength(lengthProp, isDevelopment());
-  const rules: CodeRules = useMemo(() => ({ length, pattern, uppercase }), [length, pattern, uppercase]);
-  const controlledValue =
-    valueProp === undefined || valueProp === null ? undefined : filterCode(String(valueProp), rules).slice(0, length);
-  const invalid = invalidProp || (error !== undefined && error !== null && error !== false);
+  const rules: CodeRules = { length, pattern, uppercase };
+  const controlledValue = valueProp == null ? undefined : filterCode(String(valueProp), rules).slice(0, length);
+  const invalid = !!(invalidProp || error);
 
   // react-hook-form's register() hands us name + onBlur + a ref callback and expects change events.
-  const registerMode = controlledValue === undefined && typeof forwardedRef === 'function' && !!name && !!onBlur;
-  const latestProps = useRef({ onChange, onComplete, name, registerMode });
-  latestProps.current = { onChange, onComplete, name, registerMode };
+  const latest = useRef({ onChange, onComplete, name, asEvent: false });
+  latest.current = { onChange, onComplete, name, asEvent: !controlledValue && typeof forwardedRef == 'function' && !!name && !!onBlur };
   const emitChange = useCallback((next: string) => {
-    const { onChange: handler, registerMode: asEvent, name: fieldName } = latestProps.current;
-    if (!handler) return;
-    const call = handler as (arg: string | OtpChangeEventLike) => unknown;
-    call(asEvent ? { target: { name: fieldName ?? '', value: next }, type: 'change' } : next);
+    const { onChange: handler, asEvent, name: fieldName } = latest.current;
+    (handler as ((arg: string | OtpChangeEventLike) => unknown) | undefined)?.(
+      asEvent ? { target: { name: fieldName ?? '', value: next }, type: 'change' } : next,
+    );
   }, []);
 
-  const field = useCodeField({
-    rules,
-    controlledValue,
-    defaultValue,
-    interactive: !disabled && !readOnly,
-    emitChange,
-  });
-  const { value, selection, focused } = field;
+  const field = useCodeField({ rules, controlledValue, defaultValue, interactive: !disabled && !readOnly, emitChange });
+  const { value, focused, inputRef } = field;
   const complete = value.length === length;
 
   // onComplete fires once per completion; the initial value never counts as one.
-  const completed = useRef<string | null>(complete ? value : null);
+  const completed = useRef(complete ? value : null);
   useEffect(() => {
-    if (!complete) {
-      completed.current = null;
-      return;
+    if (!complete) completed.current = null;
+    else if (completed.current !== value) {
+      completed.current = value;
+      latest.current.onComplete?.(value);
+      if (autoSubmit) inputRef.current?.form?.requestSubmit();
     }
-    if (completed.current === value) return;
-    completed.current = value;
-    latestProps.current.onComplete?.(value);
-    if (autoSubmit) field.inputRef.current?.form?.requestSubmit();
-  }, [complete, value, autoSubmit, field.inputRef]);
+  }, [complete, value, autoSubmit, inputRef]);
 
-  useWebOtp(webOtp && !disabled && !readOnly, complete, field.setFromOutside);
+  useWebOtp(!!webOtp && !disabled && !readOnly, complete, field.fill);
 
   const autoId = useId();
-  const inputId = idProp ?? `${autoId}-input`;
-  const hintId = `${autoId}-hint`;
-  const errorId = `${autoId}-error`;
-  const hintText = hint ?? `${length} ${pattern === 'digits' ? 'digits' : 'characters'}`;
+  const inputId = id ?? autoId + 'i';
+  const hintId = autoId + 'h';
+  const errorId = autoId + 'e';
 
-  const [selStart, selEnd] = selection;
-  const slots: OtpSlotState[] = useMemo(
-    () =>
-      Array.from({ length }, (_, index) => {
-        const char = value[index] ?? null;
-        const collapsed = selStart === selEnd;
-        const isActive = focused && (collapsed ? index === Math.min(selStart, length - 1) : index >= selStart && index < selEnd);
-        return {
-          index,
-          char: char === null ? null : mask ? '•' : char,
-          isActive,
-          hasCaret: focused && collapsed && index === selStart && !disabled,
-          isFilled: char !== null,
-          isInvalid: invalid,
-          isDisabled: disabled,
-        };
-      }),
-    [length, value, selStart, selEnd, focused, mask, invalid, disabled],
-  );
-
-  const ctx: OtpContextValue = { slots, isFocused: focused, isComplete: complete, value, classNames };
-  const separators = new Set(typeof separatorAfter === 'number' ? [separatorAfter] : (separatorAfter ?? []));
-
-  let content: ReactNode;
-  if (render) content = render({ slots, isFocused: focused, isComplete: complete, value });
-  else if (children) content = children;
-  else {
-    content = slots.map((slot) => (
-      <OtpSlotWithSeparator key={slot.index} index={slot.index} separator={separators.has(slot.index + 1) && slot.index < length - 1} />
-    ));
+  const start = Math.min(field.selection[0], value.length);
+  const end = Math.min(field.selection[1], value.length);
+  const slots: OtpSlotState[] = [];
+  for (let index = 0; index < length; index += 1) {
+    const char = value[index] ?? null;
+    slots.push({
+      index,
+      char: char && mask ? '•' : char,
+      isActive: focused && (start === end ? index === Math.min(start, length - 1) : index >= start && index < end),
+      hasCaret: focused && start === end && index === start && !disabled,
+      isFilled: !!char,
+      isInvalid: invalid,
+      isDisabled: disabled,
+    });
   }
+  const state = { slots, isFocused: focused, isComplete: complete, value };
+  const separators = ([] as number[]).concat(separatorAfter ?? []);
+
+  const content: ReactNode = render
+    ? render(state)
+    : slots.flatMap((slot) => [
+        <OtpSlot key={slot.index} {...slot} className={classNames.slot} caretClassName={classNames.caret} />,
+        slot.index < length - 1 && separators.includes(slot.index + 1) ? (
+          <OtpSeparator key={'s' + slot.index} className={classNames.separator} />
+        ) : null,
+      ]);
 
   return (
-    <OtpContext.Provider value={ctx}>
       <div
-        className={join(classNames.root, className)}
-        style={style}
+        className={join(!unstyled && 'vk', classNames.root, className)}
+        style={themeStyle(theme, style)}
+        data-color-scheme={theme?.colorScheme}
+        data-scope="otp-input"
         data-part="root"
         data-focused={flag(focused)}
         data-complete={flag(complete)}
         data-invalid={flag(invalid)}
         data-disabled={flag(disabled)}
-        data-readonly={flag(readOnly)}
       >
         {label ? (
           <label htmlFor={inputId} className={classNames.label} data-part="label">
@@ -164,13 +148,21 @@ function OtpInputImpl(props: OtpInputProps | OtpInputRegisterProps, forwardedRef
           </label>
         ) : null}
         {/* Codes, emails and numbers read left to right, also inside right-to-left pages. */}
-        <div ref={field.fieldRef} dir="ltr" className={classNames.field} data-part="field" style={fieldStyle} {...field.fieldHandlers}>
+        <div
+          ref={field.fieldRef}
+          dir="ltr"
+          className={classNames.field}
+          data-part="field"
+          style={{ position: 'relative' }}
+          {...field.fieldHandlers}
+        >
           {content}
           <input
             {...inputRest}
             ref={(el) => {
-              field.inputRef.current = el;
-              assignRef(forwardedRef, el);
+              inputRef.current = el;
+              if (typeof forwardedRef == 'function') forwardedRef(el);
+              else if (forwardedRef) forwardedRef.current = el;
             }}
             id={inputId}
             type="text"
@@ -187,36 +179,22 @@ function OtpInputImpl(props: OtpInputProps | OtpInputRegisterProps, forwardedRef
             readOnly={readOnly}
             aria-label={label || ariaLabelledBy ? ariaLabel : (ariaLabel ?? 'Verification code')}
             aria-labelledby={ariaLabelledBy}
-            aria-describedby={join(hintId, invalid && error ? errorId : null, ariaDescribedBy)}
+            aria-describedby={join(hintId, invalid && error && errorId, ariaDescribedBy)}
             aria-invalid={invalid || undefined}
             data-part="input"
             data-invalid={flag(invalid)}
             data-disabled={flag(disabled)}
             className={classNames.input}
             style={inputStyle}
-            onChange={field.inputHandlers.onChange}
-            onPaste={(e) => {
-              onPaste?.(e);
-              if (!e.defaultPrevented) field.inputHandlers.onPaste(e);
-            }}
-            onKeyDown={(e) => {
-              onKeyDown?.(e);
-              if (!e.defaultPrevented) field.inputHandlers.onKeyDown(e);
-            }}
-            onFocus={(e) => {
-              field.inputHandlers.onFocus();
-              onFocus?.(e);
-            }}
-            onBlur={(e) => {
-              field.inputHandlers.onBlur();
-              onBlur?.(e);
-            }}
-            onCompositionStart={field.inputHandlers.onCompositionStart}
-            onCompositionEnd={field.inputHandlers.onCompositionEnd}
+            {...field.inputHandlers}
+            onPaste={chain(onPaste, field.inputHandlers.onPaste)}
+            onKeyDown={chain(onKeyDown, field.inputHandlers.onKeyDown)}
+            onFocus={chain(onFocus, field.inputHandlers.onFocus)}
+            onBlur={chain(onBlur, field.inputHandlers.onBlur)}
           />
         </div>
         <span id={hintId} data-part="hint" className={classNames.hint} style={srOnlyStyle}>
-          {hintText}
+          {hint ?? `${length} ${pattern == 'digits' ? 'digits' : 'characters'}`}
         </span>
         {invalid && error ? (
           <div id={errorId} data-part="error" className={classNames.error} role="alert">
@@ -224,16 +202,6 @@ function OtpInputImpl(props: OtpInputProps | OtpInputRegisterProps, forwardedRef
           </div>
         ) : null}
       </div>
-    </OtpContext.Provider>
-  );
-}
-
-function OtpSlotWithSeparator({ index, separator }: { index: number; separator: boolean }) {
-  return (
-    <>
-      <OtpSlot index={index} />
-      {separator ? <OtpSeparator /> : null}
-    </>
   );
 }
 
@@ -248,7 +216,7 @@ interface OtpInputComponent {
  * readers see one field) drawn as slots. Click a slot to fix one character.
  */
 export const OtpInput = Object.assign(forwardRef(OtpInputImpl) as unknown as OtpInputComponent, {
-  /** One visible slot, for custom layouts: `<OtpInput><OtpInput.Slot index={0} />…</OtpInput>`. */
+  /** One visible slot for custom layouts: `render={({ slots }) => slots.map((s) => <OtpInput.Slot key={s.index} {...s} />)}`. */
   Slot: OtpSlot,
   /** A decorative separator between custom slots. */
   Separator: OtpSeparator,

@@ -1,52 +1,44 @@
 import type { HTMLAttributes, ReactNode } from 'react';
-import { useOtpContext } from './context';
 import type { OtpSlotState } from './types';
 
-export interface OtpSlotProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  /** Which slot (0-based) this draws. */
-  index: number;
-  /** Custom content; receives the slot's state. @default the character and the caret */
+/** `data-*` flags are present-or-absent, so CSS can select `[data-active]`. */
+export const flag = (on: boolean) => (on ? '' : undefined);
+export const join = (...parts: unknown[]) => parts.filter(Boolean).join(' ') || undefined;
+
+export interface OtpSlotProps extends OtpSlotState, Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** Custom content; receives the slot's state. @default the character, then the caret when it is here */
   children?: (slot: OtpSlotState) => ReactNode;
+  /** Class for the caret element. */
+  caretClassName?: string;
 }
 
-const flag = (on: boolean) => (on ? '' : undefined);
-
-/** One visible slot. Slots are drawn from the single real input and are never focusable. */
-export function OtpSlot({ index, children, className, ...rest }: OtpSlotProps) {
-  const ctx = useOtpContext('OtpInput.Slot');
-  const slot = ctx.slots[index];
-  if (!slot) return null;
-  const classes = [ctx.classNames.slot, className].filter(Boolean).join(' ') || undefined;
+/**
+ * One visible slot, drawn from a slot state that `render` hands you:
+ * `render={({ slots }) => slots.map((s) => <OtpInput.Slot key={s.index} {...s} />)}`.
+ * Slots are never focusable: the one real input takes every key and click.
+ */
+export function OtpSlot({ index, char, isActive, hasCaret, isFilled, isInvalid, isDisabled, children, caretClassName, ...rest }: OtpSlotProps) {
+  const slot = { index, char, isActive, hasCaret, isFilled, isInvalid, isDisabled };
   return (
     <div
       {...rest}
-      className={classes}
       data-part="slot"
-      data-index={index}
-      data-active={flag(slot.isActive)}
-      data-filled={flag(slot.isFilled)}
-      data-invalid={flag(slot.isInvalid)}
-      data-disabled={flag(slot.isDisabled)}
+      data-active={flag(isActive)}
+      data-filled={flag(isFilled)}
+      data-invalid={flag(isInvalid)}
+      data-disabled={flag(isDisabled)}
       aria-hidden="true"
     >
-      {children ? (
-        children(slot)
-      ) : (
-        <>
-          {slot.char}
-          {slot.hasCaret ? <span data-part="caret" className={ctx.classNames.caret} /> : null}
-        </>
-      )}
+      {children ? children(slot) : char}
+      {!children && hasCaret ? <span data-part="caret" className={caretClassName} /> : null}
     </div>
   );
 }
 
-/** A decorative separator between slots. */
-export function OtpSeparator({ className, children, ...rest }: HTMLAttributes<HTMLSpanElement>) {
-  const ctx = useOtpContext('OtpInput.Separator');
-  const classes = [ctx.classNames.separator, className].filter(Boolean).join(' ') || undefined;
+/** A decorative separator between slots. @default content '–' */
+export function OtpSeparator({ children, ...rest }: HTMLAttributes<HTMLSpanElement>) {
   return (
-    <span {...rest} className={classes} data-part="separator" aria-hidden="true">
+    <span {...rest} data-part="separator" aria-hidden="true">
       {children ?? '–'}
     </span>
   );

@@ -11,26 +11,18 @@ export const inputStyle: CSSProperties = {
   margin: 0,
   padding: 0,
   border: 0,
+  // Invisible but present: autofill, password managers and screen readers still see the field.
   opacity: 0,
   // 16px stops iOS Safari from zooming the page when the field gains focus.
   fontSize: 16,
-  // The slots draw the caret and selection; the native ones would sit in the wrong place.
-  caretColor: 'transparent',
-  background: 'transparent',
-  color: 'transparent',
 };
-
-export const fieldStyle: CSSProperties = { position: 'relative' };
 
 /** Visually hidden but read by screen readers. */
 export const srOnlyStyle: CSSProperties = {
   position: 'absolute',
   width: 1,
   height: 1,
-  padding: 0,
-  margin: -1,
   overflow: 'hidden',
   clip: 'rect(0 0 0 0)',
   whiteSpace: 'nowrap',
-  border: 0,
 };

@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import type { CodePattern } from '../../core/otp/rules';
+import type { Theme } from '../../theme/tokens';
 
 /** The styleable parts of OtpInput; each also carries `data-part` with the same name. */
 export type OtpInputPart = 'root' | 'label' | 'field' | 'input' | 'slot' | 'caret' | 'separator' | 'hint' | 'error';
@@ -69,12 +70,17 @@ export interface OtpInputProps extends NativeInputProps {
   separatorAfter?: number | readonly number[];
   /** Class for the root element. */
   className?: string;
+  /** Design tokens for this field, as `--vk-*` CSS variables on its root. @default the skin's light preset */
+  theme?: Theme;
+  /** Leave out the skin's `vk` class, so verikit/styles.css does not style this field. @default false */
+  unstyled?: boolean;
   /** Classes per part: root, label, field, input, slot, caret, separator, hint, error. */
   classNames?: Partial<Record<OtpInputPart, string>>;
-  /** Draw the slots yourself; receives each slot's state. */
+  /**
+   * Draw the slots yourself; receives each slot's state. Give each slot element
+   * `data-part="slot"` (as `OtpInput.Slot` does) so a click lands on the right one.
+   */
   render?: (state: OtpRenderState) => ReactNode;
-  /** Custom slots built from `OtpInput.Slot`; replaces the default slots. */
-  children?: ReactNode;
 }
 
 /** The change event react-hook-form's `register()` handler reads: `target.name` and `target.value`. */

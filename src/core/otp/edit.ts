@@ -1,5 +1,5 @@
 import type { CodeRules } from './rules';
-import { cleanPastedCode, filterCodeWithCaret } from './sanitize';
+import { cleanPastedCode, filterCode } from './sanitize';
 
 /** The field's value and its selection, as the browser reports them (start ≤ end). */
 export interface CodeEditState {
@@ -34,24 +34,26 @@ export function insertText(state: CodeEditState, text: string, rules: CodeRules)
   const merged = state.value.slice(0, start) + clean + state.value.slice(end);
   const value = merged.slice(0, rules.length);
   const caret = Math.min(start + clean.length, value.length);
-  return normalizeSelection({ value, start: caret, end: caret }, rules.length);
+  return caretAt(value, caret, rules.length);
 }
 
 /**
  * Reconciles a raw value the browser produced (typing, autofill, IME) with the rules:
  * disallowed characters are dropped without moving the caret, and the value is truncated.
- * Autofill that drops a whole message into the field ("Your code: 123456") is cleaned like a paste.
+ * More allowed characters than fit means a whole message arrived at once (autofill of
+ * "Your code: 123456"), so it is cleaned like a paste.
  */
-export function reconcileValue(raw: string, caret: number, rules: CodeRules, previous?: string): CodeEditState {
-  const filtered = filterCodeWithCaret(raw, clamp(caret, 0, raw.length), rules);
-  if (filtered.value.length > rules.length && previous !== undefined && raw.length - previous.length > 1) {
-    // Many characters arrived at once: treat them as a paste into the previous value.
-    const value = cleanPastedCode(raw, rules).slice(0, rules.length);
-    return normalizeSelection({ value, start: value.length, end: value.length }, rules.length);
-  }
-  const value = filtered.value.slice(0, rules.length);
-  const at = Math.min(filtered.caret, value.length);
-  return normalizeSelection({ value, start: at, end: at }, rules.length);
+export function reconcileValue(raw: string, caret: number, rules: CodeRules): CodeEditState {
+  const before = filterCode(raw.slice(0, caret), rules);
+  let value = before + filterCode(raw.slice(caret), rules);
+  let at = before.length;
+  if (value.length > rules.length) at = (value = cleanPastedCode(raw, rules).slice(0, rules.length)).length;
+  return caretAt(value, Math.min(at, value.length), rules.length);
+}
+
+/** A collapsed caret at `index`, or the slot there when the field is full. */
+export function caretAt(value: string, index: number, length: number): CodeEditState {
+  return normalizeSelection({ value, start: index, end: index }, length);
 }
 
 /** Backspace: removes the selection, or the character (or, with `word`, everything) before the caret. */
@@ -89,13 +91,13 @@ export function moveCaret(state: CodeEditState, delta: number, length: number): 
 /** The slot a click at slot `index` lands on: a filled slot is selected, an empty one puts the caret after the value. */
 export function selectSlot(value: string, index: number, length: number): CodeEditState {
   if (index < value.length) return { value, start: index, end: index + 1 };
-  return normalizeSelection({ value, start: value.length, end: value.length }, length);
+  return caretAt(value, value.length, length);
 }
 
 /** Dragging from slot `from` to slot `to` selects that range of filled slots. */
 export function selectSlotRange(value: string, from: number, to: number, length: number): CodeEditState {
   const lo = clamp(Math.min(from, to), 0, value.length);
   const hi = clamp(Math.max(from, to) + 1, lo, value.length);
-  if (lo === hi) return normalizeSelection({ value, start: lo, end: lo }, length);
+  if (lo === hi) return caretAt(value, lo, length);
   return { value, start: lo, end: hi };
 }

@@ -21,45 +21,16 @@ export function filterCode(text: string, rules: CharRules): string {
 }
 
 /**
- * Like `filterCode`, but also reports how many characters of `text[0..caret)` survived, so the
- * caret can stay where the user put it when characters are dropped.
- */
-export function filterCodeWithCaret(
-  text: string,
-  caret: number,
-  rules: CharRules,
-): { value: string; caret: number } {
-  const before = filterCode(text.slice(0, caret), rules);
-  const after = filterCode(text.slice(caret), rules);
-  return { value: before + after, caret: before.length };
-}
-
-const MAX_TOKENS = 64;
-
-/**
  * Extracts the code from pasted or autofilled text. "123 456", "123-456" and "Your code: 123456"
  * all give "123456". When the text holds more allowed characters than the code has (an
- * alphanumeric code inside a sentence), a run of whitespace-separated words that holds exactly
- * `length` allowed characters wins, preferring runs with a digit ("Your code: AB12-CD34").
+ * alphanumeric code inside a sentence), a word with exactly `length` allowed characters wins,
+ * preferring one with a digit ("Your code: AB12-CD34" gives "AB12CD34").
  */
 export function cleanPastedCode(text: string, rules: CodeRules): string {
   // Bound the work: a 10 KB paste is junk, but it must not hang the page.
-  const bounded = text.length > 4096 ? text.slice(0, 4096) : text;
+  const bounded = text.slice(0, 4096);
   const all = filterCode(bounded, rules);
   if (all.length <= rules.length) return all;
-  const words = bounded
-    .split(/\s+/)
-    .slice(0, MAX_TOKENS)
-    .map((word) => filterCode(word, rules))
-    .filter(Boolean);
-  for (const needDigit of [true, false]) {
-    for (let size = 1; size <= words.length; size += 1) {
-      for (let i = 0; i + size <= words.length; i += 1) {
-        const candidate = words.slice(i, i + size).join('');
-        if (candidate.length > rules.length) continue;
-        if (candidate.length === rules.length && (!needDigit || /[0-9]/.test(candidate))) return candidate;
-      }
-    }
-  }
-  return all;
+  const words = bounded.split(/\s+/, 64).map((word) => filterCode(word, rules)).filter((w) => w.length === rules.length);
+  return words.find((w) => /\d/.test(w)) ?? words[0] ?? all;
 }

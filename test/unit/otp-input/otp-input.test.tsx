@@ -77,18 +77,25 @@ describe('<OtpInput> (jsdom)', () => {
     expect(document.querySelector('[data-part="field"]')!.textContent).toBe('42__');
   });
 
-  it('OtpInput.Slot renders custom layouts from context', () => {
+  it('OtpInput.Slot and OtpInput.Separator draw custom layouts from the render prop', () => {
     render(
-      <OtpInput length={4} defaultValue="98">
-        <OtpInput.Slot index={0} />
-        <OtpInput.Slot index={1}>{(slot) => <b>[{slot.char}]</b>}</OtpInput.Slot>
-        <OtpInput.Separator />
-        <OtpInput.Slot index={2} />
-        <OtpInput.Slot index={3} />
-      </OtpInput>,
+      <OtpInput
+        length={4}
+        defaultValue="98"
+        classNames={{ slot: 'never-used-by-custom-render' }}
+        render={({ slots }) => [
+          <OtpInput.Slot key={0} {...slots[0]!} />,
+          <OtpInput.Slot key={1} {...slots[1]!}>{(slot) => <b>[{slot.char}]</b>}</OtpInput.Slot>,
+          <OtpInput.Separator key="sep" />,
+          ...slots.slice(2).map((s) => <OtpInput.Slot key={s.index} {...s} className="custom" />),
+        ]}
+      />,
     );
-    expect(document.querySelector('[data-part="field"]')!.textContent).toBe('9[8]–');
-    expect(() => render(<OtpInput.Slot index={0} />)).toThrow(/inside <OtpInput>/);
+    const field = document.querySelector('[data-part="field"]')!;
+    expect(field.textContent).toBe('9[8]–');
+    expect(field.querySelectorAll('[data-part="slot"]')).toHaveLength(4);
+    expect(field.querySelectorAll('.custom')).toHaveLength(2);
+    expect(field.querySelector('[data-part="slot"]')).toHaveAttribute('data-filled');
   });
 
   it('drops disallowed characters from a change and keeps the rest', () => {
