@@ -5,6 +5,7 @@ import { systemClock, type Clock } from '../core/clock';
 import { deepMerge, type DeepPartial } from '../core/format';
 import { en } from '../i18n/en';
 import type { Messages } from '../i18n/messages';
+import type { Theme } from '../theme/tokens';
 import { VerificationContext, type VerificationContextValue } from './context';
 
 export interface VerificationProviderProps {
@@ -21,6 +22,8 @@ export interface VerificationProviderProps {
    * is a QueryClientProvider above, else a private one.
    */
   queryClient?: QueryClient;
+  /** Design tokens for every verikit component inside; a component's own `theme` prop wins. @default none (the skin's light preset) */
+  theme?: Theme;
   children?: ReactNode;
 }
 
@@ -34,7 +37,15 @@ function createPrivateClient(): QueryClient {
  * not add a QueryClientProvider: that would hide the host's client from the host's own
  * components inside. verikit passes its client to its mutations directly instead.
  */
-export function VerificationProvider({ adapter, locale = 'en', messages, clock = systemClock, queryClient, children }: VerificationProviderProps) {
+export function VerificationProvider({
+  adapter,
+  locale = 'en',
+  messages,
+  clock = systemClock,
+  queryClient,
+  theme,
+  children,
+}: VerificationProviderProps) {
   const hostClient = useContext(QueryClientContext);
   // Always made (it is only a few empty caches), so a host provider that comes or goes
   // later never leaves verikit without a client, and hook order stays fixed.
@@ -42,8 +53,8 @@ export function VerificationProvider({ adapter, locale = 'en', messages, clock =
   const client = queryClient ?? hostClient ?? privateClient;
   const merged = useMemo(() => (messages ? deepMerge(en, messages) : en), [messages]);
   const value = useMemo<VerificationContextValue>(
-    () => ({ adapter, locale, messages: merged, clock, queryClient: client }),
-    [adapter, locale, merged, clock, client],
+    () => ({ adapter, locale, messages: merged, clock, queryClient: client, theme }),
+    [adapter, locale, merged, clock, client, theme],
   );
   return <VerificationContext.Provider value={value}>{children}</VerificationContext.Provider>;
 }

@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import type { VerificationAdapter } from '../adapters/types';
 import type { Clock } from '../core/clock';
 import type { Messages } from '../i18n/messages';
+import type { Theme } from '../theme/tokens';
 
 export interface VerificationContextValue {
   adapter: VerificationAdapter;
@@ -11,6 +12,8 @@ export interface VerificationContextValue {
   clock: Clock;
   /** The client verikit's mutations live in: the prop, the host's, or a private one. */
   queryClient: QueryClient;
+  /** Design tokens every verikit component inside applies (its own `theme` prop wins). */
+  theme?: Theme;
 }
 
 export const VerificationContext = createContext<VerificationContextValue | null>(null);
@@ -30,4 +33,9 @@ export function useVerificationContext(hook: string): VerificationContextValue {
     );
   }
   return value;
+}
+
+/** The provider's theme, or undefined outside a provider. Components merge their own over it. */
+export function useProviderTheme(): Theme | undefined {
+  return useContext(VerificationContext)?.theme;
 }

@@ -12,3 +12,4 @@ export {
 } from './useVerificationFlow';
 export { useMessages, useFormat, type Formatter, type ErrorLike } from './useMessages';
 export type { FlowStorage, PersistOptions } from './flowStorage';
+export { useProviderTheme } from './context';
