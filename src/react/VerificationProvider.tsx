@@ -5,15 +5,15 @@ import { systemClock, type Clock } from '../core/clock';
 import { deepMerge, type DeepPartial } from '../core/format';
 import { en } from '../i18n/en';
 import type { Messages } from '../i18n/messages';
-import type { Theme } from '../theme/tokens';
+import { mergeThemes, type Theme } from '../theme/tokens';
 import { VerificationContext, type VerificationContextValue } from './context';
 
 export interface VerificationProviderProps {
   /** The backend: `createMemoryAdapter()`, `createHttpAdapter({ baseUrl })`, or your own. Required. */
   adapter: VerificationAdapter;
-  /** BCP 47 tag for number and plural formatting, also sent with each code. Default `'en'`. */
+  /** BCP 47 tag for number and plural formatting, also sent with each code. Default: an outer provider's, else `'en'`. */
   locale?: string;
-  /** Message catalog, or a partial override of the English one (deep-merged over it). Default English. */
+  /** Message catalog, or a partial override (deep-merged over an outer provider's catalog, else English). Default English. */
   messages?: DeepPartial<Messages>;
   /** Time source for cooldowns and expiry. Default the system clock; inject one in tests. */
   clock?: Clock;
@@ -33,25 +33,35 @@ function createPrivateClient(): QueryClient {
 }
 
 /**
- * Gives the verikit hooks and components their adapter, locale, messages and clock. It does
- * not add a QueryClientProvider: that would hide the host's client from the host's own
+ * Gives the verikit hooks and components their adapter, locale, messages, clock and theme. It
+ * does not add a QueryClientProvider: that would hide the host's client from the host's own
  * components inside. verikit passes its client to its mutations directly instead.
+ *
+ * Providers nest: an inner one inherits what it doesn't set (locale, messages, clock, theme)
+ * from an outer one, so an app can set its language and brand once and still give each
+ * form its own adapter.
  */
 export function VerificationProvider({
   adapter,
-  locale = 'en',
+  locale: localeProp,
   messages,
-  clock = systemClock,
+  clock: clockProp,
   queryClient,
-  theme,
+  theme: themeProp,
   children,
 }: VerificationProviderProps) {
+  const parent = useContext(VerificationContext);
   const hostClient = useContext(QueryClientContext);
   // Always made (it is only a few empty caches), so a host provider that comes or goes
   // later never leaves verikit without a client, and hook order stays fixed.
   const [privateClient] = useState(createPrivateClient);
-  const client = queryClient ?? hostClient ?? privateClient;
-  const merged = useMemo(() => (messages ? deepMerge(en, messages) : en), [messages]);
+  const client = queryClient ?? hostClient ?? parent?.queryClient ?? privateClient;
+  const locale = localeProp ?? parent?.locale ?? 'en';
+  const clock = clockProp ?? parent?.clock ?? systemClock;
+  const base = parent?.messages ?? en;
+  const merged = useMemo(() => (messages ? deepMerge(base, messages) : base), [base, messages]);
+  const parentTheme = parent?.theme;
+  const theme = useMemo(() => mergeThemes(parentTheme, themeProp), [parentTheme, themeProp]);
   const value = useMemo<VerificationContextValue>(
     () => ({ adapter, locale, messages: merged, clock, queryClient: client, theme }),
     [adapter, locale, merged, clock, client, theme],

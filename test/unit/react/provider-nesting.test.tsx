@@ -1,0 +1,37 @@
+import { render, screen } from '@testing-library/react';
+import { createMemoryAdapter } from '../../../src/adapters/memory';
+import { useOptionalVerificationContext } from '../../../src/react/context';
+import { VerificationProvider } from '../../../src/react';
+
+function Probe() {
+  const ctx = useOptionalVerificationContext()!;
+  return (
+    <output>
+      {ctx.locale}|{ctx.messages.actions.send}|{ctx.messages.actions.verify}|{ctx.theme?.primary}|{ctx.theme?.radius}
+    </output>
+  );
+}
+
+describe('nested VerificationProviders', () => {
+  it('inherit locale, messages and theme from an outer provider and override what they set', () => {
+    const outer = createMemoryAdapter({ seed: 1 });
+    const inner = createMemoryAdapter({ seed: 2 });
+    render(
+      <VerificationProvider adapter={outer} locale="de" messages={{ actions: { send: 'Code senden' } }} theme={{ primary: '#123456', radius: 4 }}>
+        <VerificationProvider adapter={inner} messages={{ actions: { verify: 'Bestätigen' } }} theme={{ radius: 12 }}>
+          <Probe />
+        </VerificationProvider>
+      </VerificationProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('de|Code senden|Bestätigen|#123456|12');
+  });
+
+  it('falls back to English and no theme without an outer provider', () => {
+    render(
+      <VerificationProvider adapter={createMemoryAdapter({ seed: 3 })}>
+        <Probe />
+      </VerificationProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('en|Send code|Verify||');
+  });
+});
