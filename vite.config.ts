@@ -31,6 +31,10 @@ export default defineConfig({
   plugins: [react()],
   // The library build lives in scripts/build.mjs; this file configures dev, Storybook and tests.
   test: {
+    // Generous limits: CI runs three projects at once on two cores. Nothing here asserts speed.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       {
         extends: true,

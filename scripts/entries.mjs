@@ -1,13 +1,27 @@
 // Public entries come from package.json "exports": key "./a/b" is built from src/entry/a/b.ts(x)
-// into dist/a/b.js, with types at dist/types/entry/a/b.d.ts. Server-only entries get no 'use client'.
-import { existsSync, readFileSync } from 'node:fs';
+// into dist/a/b.js, with types at dist/types/entry/a/b.d.ts. A "./locales/*" pattern expands to
+// every file in src/entry/locales/. Server-only entries get no 'use client'.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const SERVER_ONLY = new Set(['server', 'core', 'adapters/testing']);
+
+function expand(key, value) {
+  if (!key.includes('*')) return [[key, value]];
+  const dir = `src/entry/${key.slice(2, key.indexOf('*'))}`;
+  return readdirSync(dir)
+    .filter((file) => /\.tsx?$/.test(file))
+    .map((file) => {
+      const stem = file.replace(/\.tsx?$/, '');
+      const fill = (text) => text.replace('*', stem);
+      return [fill(key), { types: fill(value.types), default: fill(value.default) }];
+    });
+}
 
 export function entries() {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   return Object.entries(pkg.exports)
-    .filter(([key, value]) => typeof value === 'object' && value.default?.endsWith('.js') && !key.includes('*'))
+    .filter(([, value]) => typeof value === 'object' && value.default?.endsWith('.js'))
+    .flatMap(([key, value]) => expand(key, value))
     .map(([key, value]) => {
       const name = key === '.' ? 'index' : key.slice(2);
       const base = `src/entry/${name}`;

@@ -61,12 +61,10 @@ export function cssVar(token: ThemeToken): string {
 export function themeStyle(theme: Theme | undefined, style?: CSSProperties): CSSProperties | undefined {
   if (!theme) return style;
   const vars: Record<string, string> = {};
-  for (const token of THEME_TOKENS) {
-    const value = theme[token];
-    if (value === undefined || value === null) continue;
-    const text = typeof value === 'number' ? `${value}px` : String(value);
-    if (/[;{}]/.test(text)) continue;
-    vars[cssVar(token)] = text;
+  // Walk the theme itself rather than a token list, so OtpInput's bundle carries no list.
+  for (const [token, value] of Object.entries(theme)) {
+    const text = typeof value == 'number' ? value + 'px' : String(value ?? '');
+    if (token != 'colorScheme' && text && !/[;{}]/.test(text)) vars[cssVar(token as ThemeToken)] = text;
   }
   return { ...vars, ...style } as CSSProperties;
 }
