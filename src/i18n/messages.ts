@@ -9,6 +9,14 @@ export interface TemplateMessages {
   description: string;
   /** Shown when the flow is complete. */
   done: string;
+  /** Button that sends the first code. */
+  send: string;
+  /** Button that checks the code. */
+  verify: string;
+  /** Heading of the phone number step. */
+  phoneTitle: string;
+  /** Text under the phone step's heading. */
+  phoneDescription: string;
 }
 
 /**
@@ -26,6 +34,12 @@ export interface Messages {
     code: string;
     /** Accessible label of one code slot: `{index}` of `{length}`. */
     codeSlot: string;
+    /** Describes the code field for screen readers: `{length}` digits. */
+    codeHint: string;
+    /** Label of the country selector next to the phone number. */
+    country: string;
+    /** Legend of the choice between text message, phone call and WhatsApp. */
+    channel: string;
   };
   /** Buttons and links. */
   actions: {
@@ -38,6 +52,16 @@ export interface Messages {
     /** Shown while a request is running. */
     sending: string;
     verifying: string;
+    /** Repeats what failed on a network error or timeout. */
+    retry: string;
+    /** Asks for a new code after the old one expired or was locked by too many attempts. */
+    getNewCode: string;
+    /** Sends the code again by phone call. */
+    callInstead: string;
+    /** Sends the code again on WhatsApp. */
+    whatsappInstead: string;
+    /** Sends the code again by text message. */
+    smsInstead: string;
   };
   /** Status lines. */
   status: {
@@ -54,6 +78,27 @@ export interface Messages {
     /** `{minutes}` until the code expires. */
     expiresIn: string;
     codeExpired: string;
+    /** `{to}` is the masked number being called. */
+    codeSentVoice: string;
+    /** `{to}` is the masked number the WhatsApp message went to. */
+    codeSentWhatsapp: string;
+    /** `{seconds}` until a new code may be asked for, after an expired or locked code. */
+    getNewCodeIn: string;
+    /** Shown while the list of countries loads. */
+    loadingCountries: string;
+    /** Announced after a resend; `{to}` is the masked email or number. */
+    codeResent: string;
+    /** Announced when everything is verified; `{message}` is the completion text. */
+    complete: string;
+  };
+  /** Messages of the form fields' own checks, before anything is sent. */
+  validation: {
+    emailRequired: string;
+    emailInvalid: string;
+    phoneRequired: string;
+    phoneInvalid: string;
+    /** `{length}` characters the code has. */
+    codeIncomplete: string;
   };
   /** Names of the channels, for a channel picker and for "We sent a code by {channel}". */
   channels: {

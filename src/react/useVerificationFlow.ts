@@ -6,7 +6,7 @@ import { createFlowState, type FlowError, type FlowState, type FlowStep, type Id
 import { normalizeEmail } from '../core/identifiers/email';
 import { normalizePhone } from '../core/identifiers/phone';
 import { remainingMs } from '../core/timing';
-import type { AccountType, Channel, IdentifierKind, InteractionEvent, SentCode, VerifiedCode } from '../core/types';
+import type { AccountType, Channel, IdentifierKind, InteractionEvent, SentCode, VerificationStatus, VerifiedCode } from '../core/types';
 import { useVerificationContext } from './context';
 import { clearFlow, readFlow, resolveStorage, writeFlow, type PersistOptions } from './flowStorage';
 import { useAdapterMutation } from './useAdapterMutation';
@@ -27,6 +27,12 @@ export interface UseVerificationFlowOptions {
   persist?: boolean | PersistOptions;
   /** Ask the adapter's `getStatus` on mount and skip what is already verified. Default `true`. */
   loadStatus?: boolean;
+  /**
+   * What the page already knows is verified, applied to the first state exactly as a
+   * `getStatus` answer would be, without a request (e.g. `{ email: { verified: true } }` for a
+   * phone form shown after the page verified the email itself). Default none.
+   */
+  initialStatus?: VerificationStatus;
   /** Identifiers known up front, already normalised (e.g. the email of a signed-in user). */
   initialEmail?: string;
   initialPhone?: string;
@@ -75,8 +81,10 @@ export interface UseVerificationFlowResult {
   /**
    * Sends a code for `kind`, to `input` when given (normalised first) or to the identifier
    * already set. Refused locally, without a request, when the order or a cooldown forbids it.
+   * `options.channel` switches the phone channel (`'sms'`, `'voice'`, `'whatsapp'`) first;
+   * like any change of identifier, that starts the identifier over.
    */
-  send: (kind: IdentifierKind, input?: string) => Promise<SentCode | undefined>;
+  send: (kind: IdentifierKind, input?: string, options?: { channel?: Channel }) => Promise<SentCode | undefined>;
   /** Checks a code for `kind` against the last send. */
   verify: (kind: IdentifierKind, code: string) => Promise<VerifiedCode | undefined>;
   /** "Change email" / "Change phone number": back to editing that identifier. */
@@ -108,11 +116,12 @@ export function useVerificationFlow(options: UseVerificationFlowOptions = {}): U
   const loadStatus = options.loadStatus ?? true;
 
   const [storage] = useState(() => resolveStorage(persist, event));
-  const [initial] = useState<FlowState>(
-    () =>
+  const [initial] = useState<FlowState>(() => {
+    const start =
       readFlow(storage, { accountType, event }) ??
-      createFlowState({ accountType, event, phoneChannel: options.phoneChannel, email: options.initialEmail, phone: options.initialPhone }),
-  );
+      createFlowState({ accountType, event, phoneChannel: options.phoneChannel, email: options.initialEmail, phone: options.initialPhone });
+    return options.initialStatus ? flowReducer(start, { type: 'status/loaded', status: options.initialStatus }) : start;
+  });
   const [state, rawDispatch] = useReducer(flowReducer, initial);
   // Mirrors the reducer synchronously, so two calls in one event handler see each other's effect.
   const stateRef = useRef(initial);
@@ -182,8 +191,13 @@ export function useVerificationFlow(options: UseVerificationFlowOptions = {}): U
   );
 
   const send = useCallback(
-    async (kind: IdentifierKind, input?: string) => {
+    async (kind: IdentifierKind, input?: string, sendOptions?: { channel?: Channel }) => {
       if (input !== undefined && !(await setIdentifier(kind, input))) return undefined;
+      const channelSwitch = sendOptions?.channel;
+      if (kind === 'phone' && channelSwitch && channelSwitch !== 'email' && channelSwitch !== stateRef.current.phone.channel) {
+        const to = stateRef.current.phone.to;
+        if (to) dispatch({ type: 'identifier/set', kind, to, channel: channelSwitch });
+      }
       const current = stateRef.current;
       const { to, channel, status, resendAvailableAt } = current[kind];
       const blocker = sendBlocker(current, kind);

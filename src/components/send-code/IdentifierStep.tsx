@@ -1,0 +1,151 @@
+import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
+import { maskIdentifier } from '../../core/identifiers/mask';
+import { PHONE_CHANNELS, type Channel, type IdentifierKind, type SentCode } from '../../core/types';
+import type { Formatter } from '../../react/useMessages';
+import type { IdentifierView } from '../../react/useVerificationFlow';
+import type { Theme } from '../../theme/tokens';
+import { CodeStep } from './CodeStep';
+import { IdentifierForm, type IdentifierSubmission } from './IdentifierForm';
+import { codeSentTemplate, Heading, type HeadingLevel } from './shared';
+import type { SendCodePart } from './types';
+
+export interface IdentifierStepProps {
+  /** The identifier being verified. */
+  kind: IdentifierKind;
+  view: IdentifierView;
+  /** Channels step 1 offers (one: no choice shown). */
+  channels: readonly Channel[];
+  title: string;
+  description: string;
+  headingLevel: HeadingLevel;
+  sendLabel: string;
+  verifyLabel: string;
+  defaultEmail: string;
+  defaultPhone: string;
+  defaultCountry: string;
+  /** Used when the backend does not say how long its codes are. */
+  codeLength: number;
+  format: Formatter;
+  inHostForm: boolean;
+  onSend: (submission: IdentifierSubmission) => Promise<SentCode | undefined>;
+  onResend: (channel?: Channel) => Promise<SentCode | undefined>;
+  onVerify: (code: string) => Promise<unknown>;
+  onChangeIdentifier: () => void;
+  onClearError: () => void;
+  announce: (text: string) => void;
+  /** Focus the identifier field on mount. */
+  autoFocus: boolean;
+  /** Extra actions under the step, e.g. the wizard's "Change email" on the phone step. */
+  footer?: ReactNode;
+  theme?: Theme;
+  unstyled?: boolean;
+  classNames: Partial<Record<SendCodePart, string>>;
+}
+
+/**
+ * One identifier from start to verified: the heading, then step 1 (the field) or step 2 (the
+ * code), whichever the flow state says. Shared by SendCode and each wizard step.
+ */
+export function IdentifierStep(props: IdentifierStepProps) {
+  const { kind, view, format, classNames, announce, onSend, onResend, onChangeIdentifier } = props;
+  const { messages } = format;
+  const id = useId();
+  const titleId = `${id}-title`;
+  const descriptionId = `${id}-description`;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Where focus goes when the next phase mounts; only ever after something the user did.
+  const [focusNext, setFocusNext] = useState<'field' | 'code' | null>(props.autoFocus ? 'field' : null);
+  // While switching channel (say SMS → call), the flow restarts the identifier; the code step
+  // stays on screen meanwhile instead of flashing back to step 1.
+  const [switching, setSwitching] = useState(false);
+
+  // "We sent a code to …" is announced by the description itself (a polite live region whose
+  // text changes when the code goes out). A resend over the same channel changes nothing
+  // there, so it gets its own sentence in the component's live region.
+  const submit = useCallback(
+    async (submission: IdentifierSubmission) => {
+      setFocusNext('code');
+      return onSend(submission);
+    },
+    [onSend],
+  );
+
+  const resend = useCallback(
+    async (channel?: Channel) => {
+      const switchingChannel = !!channel && channel !== view.channel;
+      if (switchingChannel) setSwitching(true);
+      const sent = await onResend(channel);
+      if (switchingChannel) setSwitching(false);
+      else if (sent) announce(format.format(messages.status.codeResent, { to: maskIdentifier(sent.to) }));
+      return sent;
+    },
+    [onResend, announce, format, messages, view.channel],
+  );
+
+  const change = useCallback(() => {
+    setFocusNext('field');
+    onChangeIdentifier();
+  }, [onChangeIdentifier]);
+
+  const focusHeading = useCallback(() => headingRef.current?.focus(), []);
+
+  const phase = view.status === 'sent' || switching ? 'code' : 'form';
+  const description =
+    phase === 'code' && view.to ? format.format(codeSentTemplate(messages, view.channel), { to: maskIdentifier(view.to) }) : props.description;
+  const phoneChannels = props.channels.filter((channel) => PHONE_CHANNELS.includes(channel));
+  const defaultChannel = kind === 'phone' ? (phoneChannels.includes(view.channel) ? view.channel : (phoneChannels[0] ?? 'sms')) : 'email';
+
+  return (
+    <div data-part="step" data-kind={kind} data-phase={phase}>
+      <div data-part="header" className={classNames.header}>
+        <Heading level={props.headingLevel} id={titleId} headingRef={headingRef} className={classNames.title}>
+          {props.title}
+        </Heading>
+        <p id={descriptionId} data-part="description" aria-live="polite" className={classNames.description}>
+          {description}
+        </p>
+      </div>
+      {phase === 'form' ? (
+        <IdentifierForm
+          labelledBy={titleId}
+          channels={props.channels.length ? props.channels : [defaultChannel]}
+          defaultChannel={props.channels.includes(defaultChannel) ? defaultChannel : (props.channels[0] ?? defaultChannel)}
+          defaultEmail={kind === 'email' && view.to ? view.to : props.defaultEmail}
+          defaultPhone={kind === 'phone' && view.to ? view.to : props.defaultPhone}
+          defaultCountry={props.defaultCountry}
+          format={format}
+          inHostForm={props.inHostForm}
+          busy={view.isSending}
+          sendLabel={props.sendLabel}
+          error={view.error}
+          onSubmit={(submission) => void submit(submission)}
+          autoFocus={focusNext === 'field'}
+          classNames={classNames}
+        />
+      ) : (
+        <CodeStep
+          kind={kind}
+          view={view}
+          labelledBy={titleId}
+          describedBy={descriptionId}
+          length={view.codeLength ?? props.codeLength}
+          format={format}
+          inHostForm={props.inHostForm}
+          verifyLabel={props.verifyLabel}
+          otherChannels={kind === 'phone' ? phoneChannels.filter((channel) => channel !== view.channel) : []}
+          autoFocus={focusNext === 'code'}
+          onVerify={props.onVerify}
+          onResend={resend}
+          onChangeIdentifier={change}
+          onClearError={props.onClearError}
+          focusHeading={focusHeading}
+          theme={props.theme}
+          unstyled={props.unstyled}
+          classNames={classNames}
+        />
+      )}
+      {props.footer}
+    </div>
+  );
+}
+

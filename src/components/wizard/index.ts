@@ -1,0 +1,2 @@
+export { VerificationWizard } from './VerificationWizard';
+export type { VerificationWizardProps, VerificationWizardPart, WizardResult, WizardStep } from './types';
