@@ -67,11 +67,22 @@ export default defineConfig({
           globals: true,
         },
       },
+      // Every story runs as a test (play function + axe), once under the light preset…
       {
         extends: true,
         plugins: [storybookTest({ configDir: `${dirname}.storybook` })],
         test: {
           name: 'storybook',
+          browser: chromium(),
+        },
+      },
+      // …and once under the dark preset, so colour contrast is checked in both.
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: `${dirname}.storybook` })],
+        test: {
+          name: 'storybook-dark',
+          env: { VITE_VK_THEME: 'dark' },
           browser: chromium(),
         },
       },

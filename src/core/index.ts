@@ -7,3 +7,4 @@ export * from './format';
 export * from './identifiers';
 export * from './flow';
 export * from './demo';
+export * from './locale';
