@@ -51,6 +51,7 @@ export const en: Messages = {
     codeExpired: 'The code has expired.',
     codeSentVoice: "We're calling {to} with a code",
     codeSentWhatsapp: 'We sent a code to {to} on WhatsApp',
+    sendIn: 'Send code in {seconds}s',
     getNewCodeIn: 'Get a new code in {seconds}s',
     loadingCountries: 'Loading countries…',
     codeResent: 'We sent a new code to {to}',

@@ -82,6 +82,8 @@ export interface Messages {
     codeSentVoice: string;
     /** `{to}` is the masked number the WhatsApp message went to. */
     codeSentWhatsapp: string;
+    /** `{seconds}` until the first code may be asked for, after a rate limit. */
+    sendIn: string;
     /** `{seconds}` until a new code may be asked for, after an expired or locked code. */
     getNewCodeIn: string;
     /** Shown while the list of countries loads. */

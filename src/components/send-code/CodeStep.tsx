@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FlowError } from '../../core/flow/state';
 import type { Channel, IdentifierKind } from '../../core/types';
 import type { Formatter } from '../../react/useMessages';
@@ -7,7 +7,7 @@ import type { Theme } from '../../theme/tokens';
 import { OtpInput } from '../otp-input';
 import { isRetryable } from './IdentifierForm';
 import { ResendActions } from './ResendActions';
-import { changeLabel, flag } from './shared';
+import { changeLabel, flag, useIsomorphicLayoutEffect } from './shared';
 import { StepContainer, SubmitButton } from './StepContainer';
 import type { SendCodePart } from './types';
 import { useDeadline } from './useDeadline';
@@ -63,7 +63,8 @@ export function CodeStep(props: CodeStepProps) {
 
   // A refused code: clear the field for the next try (except after a network failure, where
   // what was typed may well be right), keep focus in it, or move focus off a field that locked.
-  useEffect(() => {
+  // A layout effect, so the refused code and its error are never on screen together.
+  useIsomorphicLayoutEffect(() => {
     if (!error || !CODE_ERRORS.has(error.code)) return;
     setCode('');
     if (error.code === 'too_many_attempts') focusHeading();

@@ -4,6 +4,7 @@ import type { FlowError } from '../../core/flow/state';
 import { isValidEmail } from '../../core/identifiers/email';
 import { normalizePhone } from '../../core/identifiers/phone';
 import { identifierKind, type Channel, type IdentifierKind } from '../../core/types';
+import { useCooldown } from '../../react/useCooldown';
 import type { Formatter } from '../../react/useMessages';
 import { PhoneField } from './PhoneField';
 import { flag } from './shared';
@@ -39,6 +40,8 @@ export interface IdentifierFormProps {
   sendLabel: string;
   /** The last refusal from the backend (or the flow) for this identifier. */
   error: FlowError | null;
+  /** Epoch ms before which no send is allowed (a rate limit's wait). */
+  sendAvailableAt: number | null;
   onSubmit: (submission: IdentifierSubmission) => void;
   autoFocus: boolean;
   classNames: Partial<Record<SendCodePart, string>>;
@@ -63,6 +66,7 @@ export function IdentifierForm(props: IdentifierFormProps) {
     reValidateMode: 'onSubmit',
   });
   const channel = useWatch({ control, name: 'channel' });
+  const wait = useCooldown(props.sendAvailableAt);
   const kind = identifierKind(channel);
   const { field: countryField } = useController({ control, name: 'country' });
 
@@ -88,15 +92,16 @@ export function IdentifierForm(props: IdentifierFormProps) {
   });
 
   const { onSubmit } = props;
+  const waiting = wait.isCounting;
   const submit = useCallback(() => {
-    if (busy) return;
+    if (busy || waiting) return;
     void handleSubmit(async (values) => {
       const chosen = identifierKind(values.channel);
       // Validation passed, so the number parses; the flow normalises the email itself.
       const to = chosen === 'phone' ? await normalizePhone(values.phone, { defaultCountry: values.country }).catch(() => null) : values.email;
       if (to !== null) onSubmit({ kind: chosen, channel: values.channel, to });
     })();
-  }, [busy, handleSubmit, onSubmit]);
+  }, [busy, waiting, handleSubmit, onSubmit]);
 
   const fieldError = kind === 'email' ? formState.errors.email?.message : formState.errors.phone?.message;
   const emailErrorId = `${id}-email-error`;
@@ -160,8 +165,14 @@ export function IdentifierForm(props: IdentifierFormProps) {
         </div>
       ) : null}
       <div data-part="actions" className={classNames.actions}>
-        <SubmitButton inHostForm={inHostForm} onSubmit={submit} busy={busy} className={classNames.button}>
-          {busy ? messages.actions.sending : error && isRetryable(error.code) ? messages.actions.retry : props.sendLabel}
+        <SubmitButton inHostForm={inHostForm} onSubmit={submit} busy={busy} disabled={waiting} className={classNames.button}>
+          {busy
+            ? messages.actions.sending
+            : waiting
+              ? format.format(messages.status.sendIn, { seconds: wait.seconds })
+              : error && isRetryable(error.code)
+                ? messages.actions.retry
+                : props.sendLabel}
         </SubmitButton>
       </div>
     </StepContainer>

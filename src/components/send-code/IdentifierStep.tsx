@@ -118,6 +118,7 @@ export function IdentifierStep(props: IdentifierStepProps) {
           busy={view.isSending}
           sendLabel={props.sendLabel}
           error={view.error}
+          sendAvailableAt={view.resendAvailableAt}
           onSubmit={(submission) => void submit(submission)}
           autoFocus={focusNext === 'field'}
           classNames={classNames}

@@ -12,7 +12,7 @@ import { useHostForm } from './host-form';
 import type { IdentifierSubmission } from './IdentifierForm';
 import { IdentifierStep } from './IdentifierStep';
 import { ComponentScope } from './scope';
-import { flag, Heading, join } from './shared';
+import { flag, Heading, join, useIsomorphicLayoutEffect } from './shared';
 import type { SendCodeProps } from './types';
 
 const DEFAULT_CODE_LENGTH = 6;
@@ -108,7 +108,8 @@ function SendCodeView(props: Omit<SendCodeProps, 'adapter' | 'locale' | 'message
   const doneRef = useRef<HTMLHeadingElement>(null);
   const doneText = activeKind === 'email' ? messages.status.emailVerified : messages.status.phoneVerified;
   const wasDone = useRef(done);
-  useEffect(() => {
+  // A layout effect: focus lands before anything else can react to the new screen.
+  useIsomorphicLayoutEffect(() => {
     if (done && !wasDone.current) {
       announcer.announce(format.format(messages.status.complete, { message: doneText }));
       doneRef.current?.focus();

@@ -49,17 +49,21 @@ export function SubmitButton({
   inHostForm,
   onSubmit,
   busy,
+  disabled,
   className,
   children,
 }: {
   inHostForm: boolean;
   onSubmit: () => void;
   busy: boolean;
+  /** Truly unavailable (e.g. a rate limit's wait); busy only ignores clicks and keeps focus. */
+  disabled?: boolean;
   className?: string;
   children: ReactNode;
 }) {
   return (
     <button
+      disabled={disabled}
       type={inHostForm ? 'button' : 'submit'}
       onClick={inHostForm ? onSubmit : undefined}
       data-part="button"

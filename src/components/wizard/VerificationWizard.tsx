@@ -11,7 +11,7 @@ import type { IdentifierSubmission } from '../send-code/IdentifierForm';
 import { IdentifierStep } from '../send-code/IdentifierStep';
 import { resolveCountry } from '../send-code/SendCode';
 import { ComponentScope } from '../send-code/scope';
-import { changeLabel, flag, Heading, join } from '../send-code/shared';
+import { changeLabel, flag, Heading, join, useIsomorphicLayoutEffect } from '../send-code/shared';
 import { StepIndicator } from './StepIndicator';
 import type { VerificationWizardProps, WizardStep } from './types';
 
@@ -64,7 +64,8 @@ function WizardView(props: Omit<VerificationWizardProps, 'adapter' | 'locale' | 
     interacted.current = true;
   }, []);
   const shownStep = useRef<WizardStep>(step);
-  useEffect(() => {
+  // A layout effect: focus lands before anything else can react to the new screen.
+  useIsomorphicLayoutEffect(() => {
     if (shownStep.current === step) return;
     shownStep.current = step;
     onStepChange?.(step);

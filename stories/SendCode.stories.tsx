@@ -1,0 +1,232 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import type { MemoryAdapter, MemoryAdapterOptions } from '../src/adapters/memory';
+import { SendCode, type SendCodeProps } from '../src/components';
+import { VerificationError } from '../src/core/errors';
+import { StoryFrame } from './support/StoryFrame';
+import { outboxMessage, waitForCode, wrongCode } from './support/play';
+
+type StoryArgs = SendCodeProps & {
+  /** Options for the story's memory backend. */
+  adapterOptions?: MemoryAdapterOptions;
+  /** Scripted failures queued on the new backend. */
+  prepare?: (adapter: MemoryAdapter) => void;
+};
+
+const meta = {
+  title: 'Components/SendCode',
+  component: SendCode,
+  args: { onSent: fn(), onVerified: fn() },
+  render: ({ adapterOptions, prepare, ...args }) => (
+    <StoryFrame adapterOptions={adapterOptions} prepare={prepare}>
+      <SendCode {...args} />
+    </StoryFrame>
+  ),
+} satisfies Meta<StoryArgs>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const EMAIL = 'jane@example.com';
+
+async function sendTo(canvasElement: HTMLElement, label: 'Email' | 'Phone number', value: string, button = 'Send code') {
+  const canvas = within(canvasElement);
+  await userEvent.type(await canvas.findByLabelText(label), value);
+  await userEvent.click(canvas.getByRole('button', { name: button }));
+  return canvas.findByLabelText('Verification code', {}, { timeout: 3000 });
+}
+
+async function typeCode(input: HTMLElement, code: string) {
+  await userEvent.click(input);
+  await userEvent.keyboard(code);
+}
+
+export const SignInEmail: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    const email = canvas.getByLabelText('Email');
+    await expect(email).toHaveAttribute('type', 'email');
+    await expect(email).toHaveAttribute('autocomplete', 'email');
+    // The catalog's messages, before anything is sent.
+    await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
+    await expect(await canvas.findByText('Enter your email address')).toBeVisible();
+    await expect(email).toHaveFocus();
+    await userEvent.type(email, 'jane@');
+    await userEvent.keyboard('{Enter}');
+    await expect(await canvas.findByText('Enter a valid email address')).toBeVisible();
+    await userEvent.clear(email);
+
+    const code = await sendTo(canvasElement, 'Email', EMAIL);
+    await expect(canvas.getByText('We sent a code to j•••@example.com')).toBeVisible();
+    await expect(code).toHaveFocus();
+    await expect(canvas.getByRole('button', { name: /^Resend code in \d+s$/ })).toBeDisabled();
+    await expect(outboxMessage(canvasElement, 1)).toHaveTextContent(/sign-in code/i);
+    await typeCode(code, await waitForCode(canvasElement));
+    // Completing the code submits it: no click on Verify needed.
+    await expect(await canvas.findByRole('heading', { name: 'Email verified' })).toHaveFocus();
+    await expect(args.onSent).toHaveBeenCalledTimes(1);
+    await expect(args.onVerified).toHaveBeenCalledWith(expect.objectContaining({ channel: 'email', to: EMAIL }));
+  },
+};
+
+export const RegisterEmail: Story = {
+  args: { event: 'Register' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Verify your email to create your account' })).toBeVisible();
+    const code = await sendTo(canvasElement, 'Email', EMAIL);
+    await expect(outboxMessage(canvasElement, 1)).toHaveAttribute('data-to', EMAIL);
+    await typeCode(code, await waitForCode(canvasElement));
+    await expect(await canvas.findByRole('heading', { name: 'Email verified' })).toBeVisible();
+  },
+};
+
+export const ForgotPasswordEmail: Story = {
+  args: { event: 'ForgotPassword' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Reset your password' })).toBeVisible();
+    // Same words whether or not the address has an account.
+    await expect(canvas.getByText(/If it belongs to an account/)).toBeVisible();
+    const code = await sendTo(canvasElement, 'Email', EMAIL, 'Send reset code');
+    await expect(outboxMessage(canvasElement, 1)).toHaveTextContent(/password/i);
+    await typeCode(code, await waitForCode(canvasElement));
+    await expect(await canvas.findByRole('heading', { name: 'Email verified' })).toBeVisible();
+  },
+};
+
+export const RegisterPhone: Story = {
+  args: { event: 'Register', channel: 'sms' },
+  // The phone comes after the email: this backend knows the email is verified already.
+  argTypes: {},
+  render: ({ adapterOptions: _ignored, prepare, ...args }) => (
+    <StoryFrame adapterOptions={{ verified: [EMAIL] }} prepare={prepare}>
+      <SendCode {...args} />
+    </StoryFrame>
+  ),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Verify your phone number' })).toBeVisible();
+    const phone = canvas.getByLabelText('Phone number');
+    await expect(phone).toHaveAttribute('type', 'tel');
+    await expect(phone).toHaveAttribute('autocomplete', 'tel');
+    // The country list loads lazily; the locale (en) picks the United States.
+    const country = canvas.getByLabelText('Country or region');
+    await waitFor(() => expect((country as HTMLSelectElement).options.length).toBeGreaterThan(200));
+    await expect(country).toHaveValue('US');
+    await userEvent.type(phone, '123');
+    await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
+    await expect(await canvas.findByText('Enter a valid phone number')).toBeVisible();
+    await userEvent.clear(phone);
+    const code = await sendTo(canvasElement, 'Phone number', '(415) 555-0132');
+    await expect(canvas.getByText('We sent a code to +1 ••• ••• ••32')).toBeVisible();
+    await expect(outboxMessage(canvasElement, 1)).toHaveAttribute('data-to', '+14155550132');
+    await typeCode(code, await waitForCode(canvasElement));
+    await expect(await canvas.findByRole('heading', { name: 'Phone number verified' })).toBeVisible();
+    await expect(args.onVerified).toHaveBeenCalledWith(expect.objectContaining({ channel: 'sms', to: '+14155550132' }));
+  },
+};
+
+export const PhoneWithVoiceAndWhatsApp: Story = {
+  args: { event: 'Register', channel: ['sms', 'voice', 'whatsapp'], defaultCountry: 'GB' },
+  render: ({ adapterOptions: _ignored, prepare, ...args }) => (
+    <StoryFrame adapterOptions={{ verified: [EMAIL], cooldownMs: 1500 }} prepare={prepare}>
+      <SendCode {...args} />
+    </StoryFrame>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const group = canvas.getByRole('group', { name: 'Send the code by' });
+    await userEvent.click(within(group).getByRole('radio', { name: 'Phone call' }));
+    await expect(canvas.getByLabelText('Country or region')).toHaveValue('GB');
+    const code = await sendTo(canvasElement, 'Phone number', '07400 123456');
+    await expect(canvas.getByText("We're calling +44 ••• ••• ••56 with a code")).toBeVisible();
+    await expect(outboxMessage(canvasElement, 1)).toHaveAttribute('data-channel', 'voice');
+    await expect(canvas.getByRole('button', { name: 'Text it to me instead' })).toBeDisabled();
+    const whatsapp = canvas.getByRole('button', { name: 'Send it on WhatsApp instead' });
+    await waitFor(() => expect(whatsapp).toBeEnabled(), { timeout: 3000 });
+    await userEvent.click(whatsapp);
+    const second = await waitForCode(canvasElement, 2);
+    await expect(outboxMessage(canvasElement, 2)).toHaveAttribute('data-channel', 'whatsapp');
+    await expect(await canvas.findByText('We sent a code to +44 ••• ••• ••56 on WhatsApp')).toBeVisible();
+    await typeCode(await canvas.findByLabelText('Verification code'), second);
+    await expect(await canvas.findByRole('heading', { name: 'Phone number verified' })).toBeVisible();
+  },
+};
+
+export const WrongCode: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = await sendTo(canvasElement, 'Email', EMAIL);
+    const right = await waitForCode(canvasElement);
+    await typeCode(input, wrongCode(right));
+    await expect(await canvas.findByText("That code isn't right. Check it and try again. 4 attempts left")).toBeVisible();
+    // The field is cleared for the next try and keeps focus.
+    await expect(input).toHaveValue('');
+    await expect(input).toHaveFocus();
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.keyboard(right);
+    await expect(await canvas.findByRole('heading', { name: 'Email verified' })).toBeVisible();
+  },
+};
+
+export const Expired: Story = {
+  args: { adapterOptions: { ttlMs: 1500, cooldownMs: 1000 } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = await sendTo(canvasElement, 'Email', EMAIL);
+    const stale = await waitForCode(canvasElement);
+    await expect(await canvas.findByText('The code has expired.', {}, { timeout: 4000 })).toBeVisible();
+    await typeCode(input, stale);
+    await expect(await canvas.findByText('That code has expired. Request a new one.')).toBeVisible();
+    await userEvent.click(await canvas.findByRole('button', { name: 'Get a new code' }));
+    const fresh = await waitForCode(canvasElement, 2);
+    await expect(input).toHaveFocus();
+    await userEvent.keyboard(fresh);
+    await expect(await canvas.findByRole('heading', { name: 'Email verified' })).toBeVisible();
+  },
+};
+
+export const RateLimited: Story = {
+  args: {
+    adapterOptions: { cooldownMs: 1000 },
+    // The first code goes out; the server then refuses the resend with a 9 s Retry-After.
+    prepare: (adapter) => {
+      const stop = adapter.outbox.subscribe(() => {
+        stop();
+        adapter.failNext(new VerificationError('rate_limited', 'Too many requests', { retryAfterMs: 9000, status: 429 }), 'send');
+      });
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = await sendTo(canvasElement, 'Email', EMAIL);
+    const code = await waitForCode(canvasElement);
+    const resend = canvas.getByRole('button', { name: /^Resend code/ });
+    await waitFor(() => expect(resend).toHaveAccessibleName('Resend code'), { timeout: 3000 });
+    await userEvent.click(resend);
+    await expect(await canvas.findByText('Please wait 9 seconds before requesting another code.')).toBeVisible();
+    // Resend stays off for the server's wait, counting down.
+    await expect(resend).toBeDisabled();
+    await expect(resend).toHaveAccessibleName(/^Resend code in [89]s$/);
+    // The code already sent still works.
+    await typeCode(input, code);
+    await expect(await canvas.findByRole('heading', { name: 'Email verified' })).toBeVisible();
+  },
+};
+
+export const NetworkError: Story = {
+  args: { prepare: (adapter) => adapter.failNext('network', 'verify') },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = await sendTo(canvasElement, 'Email', EMAIL);
+    const code = await waitForCode(canvasElement);
+    await typeCode(input, code);
+    await expect(await canvas.findByText('You seem to be offline. Check your connection and try again.')).toBeVisible();
+    // What was typed stays, ready to go again.
+    await expect(input).toHaveValue(code);
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await expect(await canvas.findByRole('heading', { name: 'Email verified' })).toBeVisible();
+  },
+};

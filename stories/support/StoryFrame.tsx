@@ -1,0 +1,41 @@
+import { useState, type ReactNode } from 'react';
+import { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions } from '../../src/adapters/memory';
+import { VerificationProvider } from '../../src/react';
+import { DemoOutbox } from './DemoOutbox';
+
+export interface StoryFrameProps {
+  /** Options for this story's memory backend (a fresh one per render, so stories share nothing). */
+  adapterOptions?: MemoryAdapterOptions;
+  /** Runs once on the new adapter, e.g. to queue a failure with `failNext`. */
+  prepare?: (adapter: MemoryAdapter) => void;
+  children: ReactNode | ((adapter: MemoryAdapter) => ReactNode);
+}
+
+/** Clears what an earlier story persisted, so each story starts from the beginning. */
+function forgetPersistedFlows() {
+  try {
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith('verikit:flow:')) sessionStorage.removeItem(key);
+  } catch {
+    // Storage may be off; nothing to forget then.
+  }
+}
+
+/** A story's component next to the demo outbox of its own seeded memory backend. */
+export function StoryFrame({ adapterOptions, prepare, children }: StoryFrameProps) {
+  const [adapter] = useState(() => {
+    forgetPersistedFlows();
+    const created = createMemoryAdapter({ seed: 42, latencyMs: [80, 160], ...adapterOptions });
+    prepare?.(created);
+    return created;
+  });
+  return (
+    <VerificationProvider adapter={adapter}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 24, alignItems: 'flex-start' }}>
+        <div style={{ flex: '1 1 320px', maxInlineSize: 440, minInlineSize: 0 }}>{typeof children === 'function' ? children(adapter) : children}</div>
+        <div style={{ flex: '1 1 260px', maxInlineSize: 420, minInlineSize: 0 }}>
+          <DemoOutbox outbox={adapter.outbox} />
+        </div>
+      </div>
+    </VerificationProvider>
+  );
+}
