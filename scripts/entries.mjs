@@ -1,9 +1,11 @@
 // Public entries come from package.json "exports": key "./a/b" is built from src/entry/a/b.ts(x)
 // into dist/a/b.js, with types at dist/types/entry/a/b.d.ts. A "./locales/*" pattern expands to
-// every file in src/entry/locales/. Server-only entries get no 'use client'.
+// every file in src/entry/locales/. Entries that are plain data or server code get no 'use client'
+// (a locale must stay data, so a React Server Component can pass it to a client component).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
-const SERVER_ONLY = new Set(['server', 'core', 'adapters/testing']);
+const NOT_CLIENT = new Set(['server', 'core', 'adapters/testing']);
+const isClient = (name) => !NOT_CLIENT.has(name) && !name.startsWith('locales/');
 
 function expand(key, value) {
   if (!key.includes('*')) return [[key, value]];
@@ -29,6 +31,6 @@ export function entries() {
       if (value.default !== `./dist/${name}.js` || value.types !== `./dist/types/entry/${name}.d.ts`) {
         throw new Error(`package.json exports["${key}"] must point at ./dist/${name}.js and ./dist/types/entry/${name}.d.ts`);
       }
-      return { key, name, source, client: !SERVER_ONLY.has(name) };
+      return { key, name, source, client: isClient(name) };
     });
 }

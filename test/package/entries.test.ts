@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { entries } from '../../scripts/entries.mjs';
 
-const built = entries() as Array<{ key: string; name: string; client: boolean }>;
+const built = entries();
 
 describe('the built package', () => {
   it.each(built)('$key is built, and carries a "use client" banner exactly when it is a client entry', ({ name, client }) => {
