@@ -140,7 +140,7 @@ export const PhoneWithVoiceAndWhatsApp: Story = {
     const group = canvas.getByRole('group', { name: 'Send the code by' });
     await userEvent.click(within(group).getByRole('radio', { name: 'Phone call' }));
     await expect(canvas.getByLabelText('Country or region')).toHaveValue('GB');
-    const code = await sendTo(canvasElement, 'Phone number', '07400 123456');
+    await sendTo(canvasElement, 'Phone number', '07400 123456');
     await expect(canvas.getByText("We're calling +44 ••• ••• ••56 with a code")).toBeVisible();
     await expect(outboxMessage(canvasElement, 1)).toHaveAttribute('data-channel', 'voice');
     await expect(canvas.getByRole('button', { name: 'Text it to me instead' })).toBeDisabled();

@@ -1,0 +1,140 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import type { MemoryAdapterOptions } from '../src/adapters/memory';
+import { VerificationWizard, type VerificationWizardProps } from '../src/components';
+import { StoryFrame } from './support/StoryFrame';
+import { outboxMessage, waitForCode } from './support/play';
+
+type StoryArgs = VerificationWizardProps & { adapterOptions?: MemoryAdapterOptions };
+
+const meta = {
+  title: 'Components/VerificationWizard',
+  component: VerificationWizard,
+  args: { onComplete: fn(), onStepChange: fn() },
+  render: ({ adapterOptions, ...args }) => (
+    <StoryFrame adapterOptions={adapterOptions}>
+      <VerificationWizard {...args} />
+    </StoryFrame>
+  ),
+} satisfies Meta<StoryArgs>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const EMAIL = 'jane@example.com';
+const PHONE = '+14155550132';
+
+async function verifyEmail(canvasElement: HTMLElement, messageNumber = 1) {
+  const canvas = within(canvasElement);
+  await userEvent.type(canvas.getByLabelText('Email'), EMAIL);
+  await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
+  const input = await canvas.findByLabelText('Verification code', {}, { timeout: 3000 });
+  await userEvent.keyboard(await waitForCode(canvasElement, messageNumber));
+  return input;
+}
+
+async function verifyPhone(canvasElement: HTMLElement, messageNumber: number) {
+  const canvas = within(canvasElement);
+  const phone = await canvas.findByLabelText('Phone number');
+  await expect(phone).toHaveAttribute('type', 'tel');
+  await userEvent.type(phone, '(415) 555-0132');
+  await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
+  await canvas.findByLabelText('Verification code', {}, { timeout: 3000 });
+  await expect(canvas.getByText('We sent a code to +1 ••• ••• ••32')).toBeVisible();
+  await userEvent.keyboard(await waitForCode(canvasElement, messageNumber));
+}
+
+export const Individual: Story = {
+  args: { accountType: 'individual' },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Step 1 of 2')).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: 'Verify your email to create your account' })).toBeVisible();
+    // The phone step doesn't exist yet for the user.
+    await expect(canvas.queryByLabelText('Phone number')).toBeNull();
+    await verifyEmail(canvasElement);
+    const phoneHeading = await canvas.findByRole('heading', { name: 'Verify your phone number' });
+    await expect(phoneHeading).toHaveFocus();
+    await expect(canvas.getByText('Step 2 of 2')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Change email' })).toBeVisible();
+    await verifyPhone(canvasElement, 2);
+    await expect(await canvas.findByRole('heading', { name: 'Your account is verified.' })).toHaveFocus();
+    await waitFor(() => expect(args.onComplete).toHaveBeenCalledTimes(1));
+    await expect(args.onComplete).toHaveBeenCalledWith({
+      email: EMAIL,
+      phone: PHONE,
+      proofs: { email: expect.stringMatching(/^demo_/), phone: expect.stringMatching(/^demo_/) },
+    });
+    await expect(args.onStepChange).toHaveBeenNthCalledWith(1, 'phone');
+    await expect(args.onStepChange).toHaveBeenNthCalledWith(2, 'done');
+  },
+};
+
+export const Business: Story = {
+  args: { accountType: 'business' },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Step 1 of 1')).toBeVisible();
+    await verifyEmail(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'Your account is verified.' })).toHaveFocus();
+    await expect(canvas.queryByLabelText('Phone number')).toBeNull();
+    await waitFor(() => expect(args.onComplete).toHaveBeenCalledWith({ email: EMAIL, proofs: { email: expect.stringMatching(/^demo_/) } }));
+  },
+};
+
+export const EmailAlreadyVerified: Story = {
+  args: { adapterOptions: { verified: [EMAIL] } },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    // getStatus says the email is verified: the wizard starts at the phone step.
+    await expect(await canvas.findByRole('heading', { name: 'Verify your phone number' })).toBeVisible();
+    await expect(canvas.getByText('Step 2 of 2')).toBeVisible();
+    await verifyPhone(canvasElement, 1);
+    await expect(await canvas.findByRole('heading', { name: 'Your account is verified.' })).toHaveFocus();
+    await waitFor(() => expect(args.onComplete).toHaveBeenCalledWith({ email: EMAIL, phone: PHONE, proofs: { phone: expect.stringMatching(/^demo_/) } }));
+  },
+};
+
+/** Stands in for a page reload: the wizard unmounts and mounts again, with only sessionStorage to go on. */
+function ReloadableWizard(props: VerificationWizardProps) {
+  const [generation, setGeneration] = useState(0);
+  return (
+    <div>
+      <VerificationWizard key={generation} {...props} />
+      <p>
+        <button type="button" onClick={() => setGeneration((n) => n + 1)}>
+          Simulate a reload
+        </button>
+      </p>
+    </div>
+  );
+}
+
+export const ResumeAfterReload: Story = {
+  render: ({ adapterOptions, ...args }) => (
+    <StoryFrame adapterOptions={adapterOptions}>
+      <ReloadableWizard {...args} />
+    </StoryFrame>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Email'), EMAIL);
+    await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
+    const input = await canvas.findByLabelText('Verification code', {}, { timeout: 3000 });
+    const code = await waitForCode(canvasElement);
+    await userEvent.keyboard(code.slice(0, 3));
+    await expect(input).toHaveValue(code.slice(0, 3));
+    // Where the flow stands is stored; the code is not.
+    await expect(JSON.stringify(sessionStorage)).not.toContain(code);
+    await userEvent.click(canvas.getByRole('button', { name: 'Simulate a reload' }));
+    const resumed = await canvas.findByLabelText('Verification code');
+    await expect(resumed).not.toBe(input);
+    await expect(resumed).toHaveValue('');
+    await expect(canvas.getByText('We sent a code to j•••@example.com')).toBeVisible();
+    await userEvent.click(resumed);
+    await userEvent.keyboard(code);
+    await expect(await canvas.findByRole('heading', { name: 'Verify your phone number' })).toHaveFocus();
+    await expect(outboxMessage(canvasElement, 1)).toHaveAttribute('data-to', EMAIL);
+  },
+};
