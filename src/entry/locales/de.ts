@@ -1,0 +1,1 @@
+export { de as default, de } from '../../i18n/locales/de';

@@ -1,0 +1,1 @@
+export { es as default, es } from '../../i18n/locales/es';

@@ -1,0 +1,1 @@
+export { fr as default, fr } from '../../i18n/locales/fr';

@@ -1,0 +1,1 @@
+export { it as default, it } from '../../i18n/locales/it';

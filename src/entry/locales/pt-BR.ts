@@ -1,0 +1,1 @@
+export { ptBR as default, ptBR } from '../../i18n/locales/pt-BR';
