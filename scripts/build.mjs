@@ -3,7 +3,8 @@
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { entries } from './entries.mjs';
 
 const withDts = !process.argv.includes('--no-dts');
@@ -41,6 +42,8 @@ await build({
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
+        // Bare side-effect imports of shared chunks only confuse consumers' tree-shaking (sideEffects: css only).
+        hoistTransitiveImports: false,
         // Client entries carry 'use client' so React Server Components treat them as client modules.
         banner: (chunk) => (chunk.isEntry && all.find((e) => e.name === chunk.name)?.client ? "'use client';" : ''),
       },
@@ -57,5 +60,25 @@ writeFileSync('dist/styles.css', css);
 if (withDts) {
   const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+  addDeclarationExtensions('dist/types');
+}
+
+/**
+ * Node's ESM resolution (and attw's node16 check) needs full specifiers in .d.ts files, while our
+ * sources use bundler-style ones. Rewrite './x' to './x.js' or './x/index.js' after tsc.
+ */
+function addDeclarationExtensions(dir) {
+  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!entry.endsWith('.d.ts')) continue;
+    const file = join(dir, entry);
+    const text = readFileSync(file, 'utf8').replace(/((?:from|import)\s*\(?\s*['"])(\.{1,2}\/[^'"]*)(['"])/g, (all, pre, spec, post) => {
+      if (/\.(js|css|json)$/.test(spec)) return all;
+      const base = join(dirname(file), spec);
+      if (existsSync(`${base}.d.ts`)) return `${pre}${spec}.js${post}`;
+      if (existsSync(join(base, 'index.d.ts'))) return `${pre}${spec}/index.js${post}`;
+      return all;
+    });
+    writeFileSync(file, text);
+  }
 }
 console.log(`built ${all.length} entries into dist/`);

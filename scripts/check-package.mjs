@@ -3,5 +3,6 @@ import { spawnSync } from 'node:child_process';
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status === 0;
 let ok = run('npx', ['publint', '--strict', '--pack', 'npm']);
-ok = run('npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--ignore-rules', 'cjs-resolves-to-esm']) && ok;
+// styles.css is a stylesheet, not a module: attw has nothing to resolve there.
+ok = run('npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', 'styles.css']) && ok;
 process.exit(ok ? 0 : 1);
