@@ -1,0 +1,1 @@
+export { id as default, id } from '../../i18n/locales/id';

@@ -1,0 +1,1 @@
+export { ru as default, ru } from '../../i18n/locales/ru';

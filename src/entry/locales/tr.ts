@@ -1,0 +1,1 @@
+export { tr as default, tr } from '../../i18n/locales/tr';

@@ -1,0 +1,1 @@
+export { vi as default, vi } from '../../i18n/locales/vi';
