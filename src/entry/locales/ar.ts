@@ -1,0 +1,1 @@
+export { ar as default, ar } from '../../i18n/locales/ar';

@@ -1,0 +1,1 @@
+export { zhCN as default, zhCN } from '../../i18n/locales/zh-CN';

@@ -1,0 +1,1 @@
+export { zhHK as default, zhHK } from '../../i18n/locales/zh-HK';
