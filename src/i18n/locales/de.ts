@@ -36,9 +36,9 @@ export const de: Messages = {
     verifying: 'Wird geprüft…',
     retry: 'Erneut versuchen',
     getNewCode: 'Neuen Code anfordern',
-    callInstead: 'Lieber per Anruf',
-    whatsappInstead: 'Lieber per WhatsApp',
-    smsInstead: 'Lieber per SMS',
+    callInstead: 'Stattdessen per Anruf',
+    whatsappInstead: 'Stattdessen per WhatsApp',
+    smsInstead: 'Stattdessen per SMS',
   },
   status: {
     codeSent: 'Wir haben einen Code an {to} gesendet',

@@ -33,7 +33,7 @@ export const fr: Messages = {
     changePhone: 'Modifier le numéro de téléphone',
     continue: 'Continuer',
     sending: 'Envoi en cours…',
-    verifying: 'Vérification…',
+    verifying: 'Vérification en cours…',
     retry: 'Réessayer',
     getNewCode: 'Recevoir un nouveau code',
     callInstead: 'Recevoir plutôt un appel',

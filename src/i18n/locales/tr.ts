@@ -31,7 +31,7 @@ export const tr: Messages = {
     resend: 'Kodu tekrar gönder',
     changeEmail: 'E-postayı değiştir',
     changePhone: 'Telefon numarasını değiştir',
-    continue: 'Devam',
+    continue: 'Devam et',
     sending: 'Gönderiliyor…',
     verifying: 'Doğrulanıyor…',
     retry: 'Tekrar dene',

@@ -10,7 +10,7 @@ export const zhCN: Messages = {
     already_verified: '已完成验证，无需重复操作。',
     order_violation: '请先验证邮箱地址。',
     invalid_identifier: '格式似乎不正确，请检查后重试。',
-    session_expired: '会话已过期，请重新开始。',
+    session_expired: '本次验证已过期，请重新开始。',
     not_configured: '验证服务暂不可用。',
     network: '网络似乎已断开，请检查网络连接后重试。',
     timeout: '请求超时，请重试。',

@@ -10,7 +10,7 @@ export const zhHK: Messages = {
     already_verified: '已完成驗證，毋須重複操作。',
     order_violation: '請先驗證你的電郵地址。',
     invalid_identifier: '格式似乎不正確，請檢查後再試。',
-    session_expired: '工作階段已逾時，請重新開始。',
+    session_expired: '本次驗證已過期，請重新開始。',
     not_configured: '驗證服務暫時未能使用。',
     network: '網絡似乎已中斷，請檢查網絡連線後再試。',
     timeout: '處理時間過長，請再試一次。',
