@@ -386,7 +386,7 @@ describe('SendCode inside a host form', () => {
   });
 });
 
-describe('SendCode accessibility', () => {
+describe('SendCode accessibility', { timeout: 30_000 }, () => {
   it('passes axe on the field, the validation error, the code step, a code error and the done screen', async () => {
     const user = userEvent.setup();
     const { adapter, container } = setup(<SendCode channel={['email', 'sms']} />);
