@@ -1,0 +1,10 @@
+export function median(values: readonly (number | null | undefined)[]): number | null;
+export function ratio(a: number | null | undefined, b: number | null | undefined): number | null;
+export function formatRatio(value: number | null | undefined): string;
+export function formatMs(value: number | null | undefined): string;
+export function formatBytes(value: number | null | undefined): string;
+export function formatNumber(value: number | null | undefined, digits?: number): string;
+export function rotate<T>(list: readonly T[], by: number): T[];
+export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('l' | 'r')[]): string;
+export function textTable(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('l' | 'r')[]): string;
+export function replaceBenchBlock(readme: string, block: string, intro?: string): string;

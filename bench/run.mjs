@@ -1,0 +1,256 @@
+// `npm run bench`: verikit against input-otp 1.5.0 and react-otp-input 3.1.1, in one run.
+//   1. builds the package (scripts/build.mjs --no-dts) and works on a snapshot of dist/;
+//   2. bytes: every public entry and the three code fields, bundled alike by esbuild;
+//   3. headless Chromium: 200 fields of each library mounted, typed into and cleared, ≥5 runs;
+//   4. the wizard, when src/entry/index.ts exports VerificationWizard;
+// then prints tables, writes bench/results/latest.json and the README's Performance block.
+//
+// Options: --runs N (default 5), --fields N (default 200), --time-limit S (default 180: no new
+// run starts once the next one would not fit), --quick (20 fields, 2 runs, writes
+// bench/results/quick.json only; for working on the bench itself).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { LIBRARIES, keyboardSpotCheck, launch, measureLibrary } from './lib/browser.mjs';
+import { measureBundle } from './lib/bytes.mjs';
+import { buildPackage } from './lib/package.mjs';
+import { buildPage } from './lib/page.mjs';
+import { README_INTRO, readmeBlock, terminalReport } from './lib/report.mjs';
+import { serve } from './lib/server.mjs';
+import { median, ratio, replaceBenchBlock, rotate } from './lib/stats.mjs';
+import { measureWizard, wizardAvailability } from './lib/wizard.mjs';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const { values: opts } = parseArgs({
+  options: {
+    runs: { type: 'string' },
+    fields: { type: 'string' },
+    'time-limit': { type: 'string' },
+    quick: { type: 'boolean', default: false },
+  },
+});
+const quick = opts.quick;
+const RUNS = Number(opts.runs ?? (quick ? 2 : 5));
+const FIELDS = Number(opts.fields ?? (quick ? 20 : 200));
+const TIME_LIMIT_MS = Number(opts['time-limit'] ?? 180) * 1000;
+if (!(RUNS >= 1 && FIELDS >= 1 && TIME_LIMIT_MS > 0)) throw new Error('bench: --runs, --fields and --time-limit must be positive');
+const SPOT_CHECK_FIELDS = Math.min(5, FIELDS);
+
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+const log = (message) => console.log(`[bench ${elapsed()}] ${message}`);
+// Whatever happens, the process ends: a hard stop well after the time limit.
+const watchdog = setTimeout(() => {
+  console.error(`bench: still running ${Math.round((TIME_LIMIT_MS + 120_000) / 1000)} s after start; giving up.`);
+  process.exit(2);
+}, TIME_LIMIT_MS + 120_000);
+watchdog.unref();
+
+const problems = [];
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'verikit-bench-'));
+let browser;
+let server;
+
+try {
+  // 1. The package.
+  log('building the package (scripts/build.mjs --no-dts)…');
+  const pkg = buildPackage(tmp);
+  log(`built ${pkg.entries.length} entries in ${(pkg.buildMs / 1000).toFixed(1)} s`);
+
+  // 2. Bytes.
+  const bytes = [];
+  const distFile = (name) => path.join(pkg.distDir, `${name}.js`).split(path.sep).join('/');
+  for (const entry of pkg.entries) {
+    const label = entry.key === '.' ? 'verikit' : `verikit/${entry.key.slice(2)}`;
+    bytes.push({ group: 'entry', label, library: 'verikit', import: `* from '${label}'`, ...(await measureBundle(`export * from '${distFile(entry.name)}';`, repo)) });
+  }
+  // The code field as the bench page imports it, for each library.
+  const components = [
+    ['verikit', "{ OtpInput } from 'verikit/otp-input'", `export { OtpInput } from '${distFile('otp-input')}';`],
+    ['input-otp', "{ OTPInput, REGEXP_ONLY_DIGITS } from 'input-otp'", "export { OTPInput, REGEXP_ONLY_DIGITS } from 'input-otp';"],
+    ['react-otp-input', "OTPInput from 'react-otp-input' (its only export)", "export { default } from 'react-otp-input';"],
+  ];
+  for (const [library, label, source] of components) bytes.push({ group: 'component', label, library, import: label, ...(await measureBundle(source, repo)) });
+  bytes.push({ group: 'package', label: "* from 'input-otp'", library: 'input-otp', import: "* from 'input-otp'", ...(await measureBundle("export * from 'input-otp';", repo)) });
+  const rootExports = bytes.find((b) => b.label === 'verikit')?.exports ?? [];
+  log(`bytes measured for ${bytes.length} imports`);
+
+  // 3. The page, a server, the browser.
+  const pageDir = path.join(tmp, 'page');
+  await buildPage({ outDir: pageDir, distDir: pkg.distDir, profiling: true });
+  server = await serve({ page: pageDir });
+  const url = `${server.url}/page/`;
+  browser = await launch();
+  const chromiumVersion = browser.version();
+  log(`bench page built; Chromium ${chromiumVersion}`);
+  const wizardInfo = await wizardAvailability(browser, url);
+
+  // 3a. Fields: each run measures the three libraries back to back, each on a fresh page, the
+  // order rotating from run to run. No new run starts once the time left (minus a reserve for
+  // the spot check and the wizard) is shorter than the slowest run so far.
+  const reserveMs = 30_000;
+  const deadline = started + TIME_LIMIT_MS - reserveMs;
+  const runs = [];
+  let slowestRunMs = 0;
+  for (let r = 0; r < RUNS; r += 1) {
+    if (Date.now() + slowestRunMs > deadline && runs.length) {
+      problems.push(`time limit: ${runs.length} of ${RUNS} runs done (raise --time-limit for more)`);
+      break;
+    }
+    const runStarted = Date.now();
+    const order = rotate(LIBRARIES, r);
+    const run = { run: r + 1, order, libraries: {} };
+    for (const library of order) {
+      let lastShown = 0;
+      const result = await measureLibrary(browser, url, library, {
+        fields: FIELDS,
+        // A hard stop for a run that would overrun badly; a partial run is not used below.
+        deadline: started + TIME_LIMIT_MS + 60_000,
+        onProgress: (done, total) => {
+          if (done === total || Date.now() - lastShown > 5_000) {
+            lastShown = Date.now();
+            log(`run ${r + 1}/${RUNS} · ${library} · ${done}/${total} fields`);
+          }
+        },
+      });
+      run.libraries[library] = result;
+      for (const p of result.problems) problems.push(`run ${r + 1}, ${library}: ${p}`);
+    }
+    run.ms = Date.now() - runStarted;
+    slowestRunMs = Math.max(slowestRunMs, run.ms);
+    runs.push(run);
+  }
+
+  const usable = runs.filter((run) => LIBRARIES.every((lib) => run.libraries[lib]?.complete));
+  const metric = {
+    mountMs: (s) => s.mount.mountMs,
+    keystrokeMs: (s) => s.all.medianMs,
+    keystrokeMeanMs: (s) => s.all.meanMs,
+    digitMs: (s) => s.type.medianMs,
+    backspaceMs: (s) => s.clear.medianMs,
+    commitsPerKeystroke: (s) => s.all.commits,
+    commitsPerDigit: (s) => s.type.commits,
+    commitsPerBackspace: (s) => s.clear.commits,
+    renderMsPerKeystroke: (s) => s.all.renderMs,
+    mountCommits: (s) => s.mount.commits,
+  };
+  const medians = {};
+  for (const lib of LIBRARIES) {
+    medians[lib] = Object.fromEntries(Object.entries(metric).map(([key, pick]) => [key, median(usable.map((run) => pick(run.libraries[lib])))]));
+  }
+  // Ratios within each run (same machine, same minute), then the median of those.
+  const ratiosOf = (other) =>
+    Object.fromEntries(
+      Object.entries(metric).map(([key, pick]) => [key, median(usable.map((run) => ratio(pick(run.libraries.verikit), pick(run.libraries[other]))))]),
+    );
+  const fields = {
+    config: {
+      fields: FIELDS,
+      runs: RUNS,
+      keystrokes: `${FIELDS * 12} keystrokes per library and run: 6 digits, then 6 Backspaces per field`,
+      method:
+        'keystrokes dispatched by the page (synthetic keydown, keypress, beforeinput and keyup; the edit itself by document.execCommand, which fires the real input and selectionchange events), identical for all three libraries.',
+      reactBuild: 'react-dom/profiling (production React with Profiler callbacks)',
+    },
+    runsUsed: usable.length,
+    medians,
+    ratios: { verikitToInputOtp: ratiosOf('input-otp'), verikitToReactOtpInput: ratiosOf('react-otp-input') },
+    runs,
+  };
+  if (!usable.length) problems.push('no complete run: the field numbers are missing');
+  log(`fields: ${usable.length} complete runs`);
+
+  // 3b. Real-keyboard spot check of the synthetic keystrokes.
+  let spotCheck = null;
+  try {
+    spotCheck = await keyboardSpotCheck(browser, url, { fields: SPOT_CHECK_FIELDS, libraries: LIBRARIES });
+    for (const p of spotCheck.problems) problems.push(`spot check: ${p}`);
+  } catch (error) {
+    problems.push(`spot check failed: ${error?.message ?? error}`);
+  }
+
+  // 4. The wizard.
+  let wizard;
+  if (!wizardInfo.available) {
+    wizard = {
+      available: false,
+      reason: 'src/entry/index.ts does not export VerificationWizard (issue 4)',
+      rootExports: rootExports.length,
+    };
+  } else {
+    log('wizard: measuring…');
+    const passes = await measureWizard(browser, url, { runs: RUNS, deadline: started + TIME_LIMIT_MS + 30_000 });
+    const good = passes.filter((p) => !p.error);
+    const failed = passes.find((p) => p.error);
+    for (const p of passes.flatMap((pass) => pass.problems ?? [])) problems.push(`wizard: ${p}`);
+    const perPass = (pick) => median(good.map(pick));
+    // Digits 1–5 of every code typed; the completing 6th digit of the right codes apart (it
+    // submits, verifies and moves on, all counted with it).
+    const codeDigits = (pass, last) =>
+      ['wizard:email-code', 'wizard:sms-wrong-code', 'wizard:sms-code'].flatMap((phase) => {
+        const list = pass.keystrokes.filter((k) => k.phase === phase);
+        if (last) return phase === 'wizard:sms-wrong-code' ? [] : list.slice(-1);
+        return list.slice(0, -1);
+      });
+    const mean = (list) => (list.length ? list.reduce((n, k) => n + k.commits, 0) / list.length : null);
+    wizard = {
+      available: true,
+      provider: wizardInfo.provider,
+      runs: good.length,
+      error: failed?.error ?? null,
+      commitsPerDigit: perPass((p) => mean(codeDigits(p, false))),
+      commitsOnCompletingDigit: perPass((p) => mean(codeDigits(p, true))),
+      wrongCodeCompletingDigit: perPass((p) => mean(p.keystrokes.filter((k) => k.phase === 'wizard:sms-wrong-code').slice(-1))),
+      // Every pass makes the same requests unless something is wrong, so show the first and keep all.
+      actions: (good[0] ?? failed)?.actions ?? [],
+      mountRequests: good[0]?.mountCalls ?? null,
+      passes,
+    };
+    for (const a of wizard.actions) if (!a.ok) problems.push(`wizard: "${a.action}" made ${a.requests.sendCode} sendCode and ${a.requests.verifyCode} verifyCode requests`);
+    if (good.length) {
+      const differ = good.some((p) => JSON.stringify(p.actions) !== JSON.stringify(good[0].actions));
+      if (differ) problems.push('wizard: request counts differed between runs; see wizard.passes in latest.json');
+    }
+  }
+
+  const results = {
+    generatedAt: new Date().toISOString(),
+    durationMs: Date.now() - started,
+    environment: {
+      node: process.version,
+      chromium: chromiumVersion,
+      cpus: `${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? 'CPU'}`,
+      loadAverage: os.loadavg().map((n) => Number(n.toFixed(2))),
+      platform: `${os.platform()} ${os.release()}`,
+    },
+    bytes: bytes.map(({ exports: _exports, ...rest }) => rest),
+    fields,
+    spotCheck,
+    wizard,
+    problems,
+  };
+
+  console.log('');
+  console.log(terminalReport(results));
+  console.log('');
+
+  const outDir = path.join(repo, 'bench', 'results');
+  mkdirSync(outDir, { recursive: true });
+  if (quick) {
+    writeFileSync(path.join(outDir, 'quick.json'), `${JSON.stringify(results, null, 2)}\n`);
+    log('quick run: wrote bench/results/quick.json; README and latest.json untouched');
+  } else {
+    writeFileSync(path.join(outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+    const readmePath = path.join(repo, 'README.md');
+    const readme = readFileSync(readmePath, 'utf8');
+    writeFileSync(readmePath, replaceBenchBlock(readme, readmeBlock(results), README_INTRO));
+    log('wrote bench/results/latest.json and the README Performance block');
+  }
+} finally {
+  await browser?.close().catch(() => {});
+  await server?.close().catch(() => {});
+  rmSync(tmp, { recursive: true, force: true });
+}
+log('done');
