@@ -75,11 +75,13 @@ function SendCodeView(props: Omit<SendCodeProps, 'adapter' | 'locale' | 'message
   const flow = activeKind === 'email' ? emailFlow : phoneFlow;
   const view = flow[activeKind];
 
+  // Keyed on the channels' names, not the array, so an inline `channel={[…]}` warns once.
+  const channelKey = channels.join(' ');
   useEffect(() => {
-    if (isDevelopment() && event === 'ForgotPassword' && channels.some((c) => c !== 'email')) {
+    if (isDevelopment() && event === 'ForgotPassword' && channelKey.split(' ').some((c) => c !== 'email')) {
       console.warn('verikit: <SendCode event="ForgotPassword"> verifies an email address only; phone channels are refused (order_violation).');
     }
-  }, [event, channels]);
+  }, [event, channelKey]);
 
   const send = useCallback(
     async ({ kind, channel, to }: IdentifierSubmission) => {
