@@ -155,10 +155,18 @@ export function useCodeField({ rules, controlledValue, defaultValue, interactive
         select(to, to + 1);
       }
     },
-    onFocus() {
+    onFocus(event: { currentTarget: HTMLInputElement }) {
       setFocused(true);
-      // Keyboard focus lands after the last character, or on the last slot of a full code.
-      if (!m.drag) selectState(caretAt(value, value.length, rules.length));
+      if (m.drag) return;
+      const el = event.currentTarget;
+      // Decide after the focusing call returns: select() focuses first and selects after, and Tab
+      // into a filled field selects it all. A range someone made is kept, as in a text field;
+      // otherwise the caret goes after the last character, or onto the last slot of a full code.
+      queueMicrotask(() => {
+        if (document.activeElement !== el) return;
+        if (el.selectionStart !== el.selectionEnd) select(el.selectionStart ?? 0, el.selectionEnd ?? 0, false);
+        else selectState(caretAt(m.value, m.value.length, m.rules.length));
+      });
     },
     onBlur() {
       setFocused(false);

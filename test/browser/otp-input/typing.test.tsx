@@ -111,3 +111,40 @@ describe('OtpInput typing in Chromium', () => {
     expect(getComputedStyle(input).direction).toBe('ltr');
   });
 });
+
+describe('OtpInput focus and clearing in Chromium', () => {
+  it('clears a full field the way Playwright and select-all-then-Delete do', async () => {
+    const { input, onChange } = await renderOtp({ defaultValue: '123456' });
+    // Not focused yet: fill('') focuses, selects everything and deletes it.
+    await userEvent.clear(input);
+    expect(input.value).toBe('');
+    expect(onChange).toHaveBeenLastCalledWith('');
+    await userEvent.keyboard('654321');
+    expect(input.value).toBe('654321');
+  });
+
+  it('keeps a range that select() made when it focuses the field', async () => {
+    const { input } = await renderOtp({ defaultValue: '123456' });
+    input.select();
+    await expect.poll(() => document.activeElement).toBe(input);
+    expect(selection(input)).toEqual([0, 6]);
+    await userEvent.keyboard('{Delete}');
+    expect(input.value).toBe('');
+  });
+
+  it('Tab into an empty field puts the caret at the first slot', async () => {
+    await render(
+      <>
+        <button type="button">before</button>
+        <ControlledOtp />
+      </>,
+    );
+    const input = document.querySelector<HTMLInputElement>('[data-testid="otp"]')!;
+    (document.querySelector('button') as HTMLButtonElement).focus();
+    await userEvent.keyboard('{Tab}');
+    expect(document.activeElement).toBe(input);
+    expect(selection(input)).toEqual([0, 0]);
+    await userEvent.keyboard('12');
+    expect(input.value).toBe('12');
+  });
+});
