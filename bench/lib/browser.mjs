@@ -1,6 +1,7 @@
 // Drives the bench page (bench/page) in headless Chromium through playwright-core, with Debian's
 // Chromium and the project's launch flags (scripts/chromium.mjs); never a downloaded browser.
-import { chromium } from 'playwright-core';
+// playwright (a devDependency) re-exports playwright-core's API; only executablePath is used.
+import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath, hasChromium } from '../../scripts/chromium.mjs';
 
 export const LIBRARIES = ['verikit', 'input-otp', 'react-otp-input'];
@@ -47,37 +48,38 @@ export async function openPage(browser, url) {
 
 /**
  * One library on a fresh page (so another library's timers never run during its keystrokes):
- * warm up, mount `fields` fields, then focus, type and clear each field. `deadline` (epoch ms)
- * stops the typing early; the result then says how many fields were typed.
+ * warm up, mount `fields` fields, then focus, type and clear fields `from`…`to - 1`. `deadline`
+ * (epoch ms) stops the typing early; the result then says how many fields were typed.
  */
-export async function measureLibrary(browser, url, library, { fields, chunk = 25, deadline = Infinity, onProgress = () => {} }) {
+export async function measureLibrary(browser, url, library, { fields, from = 0, to = fields, chunk = 20, deadline = Infinity, onProgress = () => {} }) {
   const { context, page, errors } = await openPage(browser, url);
   try {
     const codes = Array.from({ length: fields }, (_, i) => codeFor(i));
     await withTimeout(page.evaluate((lib) => window.__bench.warmUp([lib]), library), 60_000, `${library} warm-up`);
     const mount = await page.evaluate(([lib, n, c]) => window.__bench.mount(lib, n, c), [library, fields, codes]);
     await page.evaluate(() => window.__bench.settle());
-    let typed = 0;
-    while (typed < fields && Date.now() < deadline) {
-      const to = Math.min(fields, typed + chunk);
+    let next = from;
+    while (next < to && Date.now() < deadline) {
+      const end = Math.min(to, next + chunk);
       await withTimeout(
-        page.evaluate(([lib, from, end]) => window.__bench.typeFields([lib], from, end), [library, typed, to]),
+        page.evaluate(([lib, a, b]) => window.__bench.typeFields([lib], a, b), [library, next, end]),
         120_000,
-        `${library}: typing fields ${typed}-${to - 1}`,
+        `${library}: typing fields ${next}-${end - 1}`,
       );
-      typed = to;
-      onProgress(typed, fields);
+      next = end;
+      onProgress(next - from, to - from);
     }
+    const typed = next - from;
     const summary = (await page.evaluate(() => window.__bench.summary()))[library];
     const problems = [...errors];
     if (mount.fields !== fields) problems.push(`mounted ${mount.fields} of ${fields} fields`);
     if (summary.unfocused) problems.push(`${summary.unfocused} fields did not take focus`);
-    if (summary.completed !== typed) problems.push(`${typed - summary.completed} of ${typed} fields never held their full code`);
-    if (summary.cleared !== fields) problems.push(`${fields - summary.cleared} fields not empty after clearing`);
+    if (summary.completed !== typed) problems.push(`${typed - summary.completed} of ${typed} typed fields never held their full code`);
+    if (summary.cleared !== fields) problems.push(`${fields - summary.cleared} fields not empty at the end`);
     if (summary.type.keystrokes !== typed * 6 || summary.clear.keystrokes !== typed * 6) {
       problems.push(`${summary.type.keystrokes}+${summary.clear.keystrokes} keystrokes recorded, expected ${typed * 6} each`);
     }
-    return { library, fieldsTyped: typed, complete: typed === fields, mount, ...summary, problems };
+    return { library, typedFields: [from, from + typed], complete: next === to, mount, ...summary, problems };
   } finally {
     await context.close();
   }
@@ -85,23 +87,25 @@ export async function measureLibrary(browser, url, library, { fields, chunk = 25
 
 /**
  * Cross-check of the page's synthetic keystrokes: the same exercise on the first `fields` fields
- * with Playwright's real keyboard (CDP Input.dispatchKeyEvent, trusted events), comparing React
- * commits per keystroke. Not timed: a real key costs a round trip to the browser process.
+ * with Playwright's real keyboard (CDP Input.dispatchKeyEvent, trusted events), one key every
+ * `paceMs` like a quick typist, comparing React commits per keystroke. Not timed.
  */
-export async function keyboardSpotCheck(browser, url, { fields, libraries }) {
+export async function keyboardSpotCheck(browser, url, { fields, libraries, paceMs = 100 }) {
   const { context, page, errors } = await openPage(browser, url);
   try {
     const codes = Array.from({ length: fields }, (_, i) => codeFor(i));
     for (const library of libraries) await page.evaluate(([lib, n, c]) => window.__bench.mount(lib, n, c), [library, fields, codes]);
+    const press = async (key) => {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(paceMs);
+    };
     for (let i = 0; i < fields; i += 1) {
       for (const library of libraries) {
         await page.evaluate(([lib, index]) => window.__bench.focusField(lib, index), [library, i]);
         await page.evaluate(() => window.__bench.setPhase('type'));
-        for (const digit of codes[i]) await page.keyboard.press(digit);
+        for (const digit of codes[i]) await press(digit);
         await page.evaluate(() => window.__bench.setPhase('clear'));
-        for (let k = 0; k < 6; k += 1) await page.keyboard.press('Backspace');
-        // The last Backspace's late work (selectionchange) still belongs to it.
-        await page.evaluate(() => window.__bench.settle());
+        for (let k = 0; k < 6; k += 1) await press('Backspace');
         await page.evaluate(() => window.__bench.setPhase('idle'));
       }
     }
@@ -116,7 +120,7 @@ export async function keyboardSpotCheck(browser, url, { fields, libraries }) {
       };
       out[library] = { type: per('type'), clear: per('clear'), completed: summary[library].completed, cleared: summary[library].cleared };
     }
-    return { fields, libraries: out, problems: errors };
+    return { fields, paceMs, libraries: out, problems: errors };
   } finally {
     await context.close();
   }

@@ -3,9 +3,10 @@ import { formatBytes, formatMs, formatNumber, formatRatio, markdownTable, textTa
 
 export const README_INTRO = [
   '`npm run bench` builds the package and measures it against [input-otp](https://github.com/guilhermerodz/input-otp) 1.5.0',
-  'and [react-otp-input](https://github.com/devfolioco/react-otp-input) 3.1.1 in one run: bundle bytes, then 200 code fields',
-  'of each mounted, typed into and cleared in headless Chromium. It prints a table, saves everything to',
-  '`bench/results/latest.json` and rewrites the block below. Times depend on the machine; compare the ratios.',
+  'and [react-otp-input](https://github.com/devfolioco/react-otp-input) 3.1.1 in one run: bundle bytes of every entry,',
+  'then, in headless Chromium, 200 code fields of each library mounted, typed into and cleared, and the wizard driven',
+  'end to end. It prints tables, saves everything to `bench/results/latest.json` and rewrites the block below.',
+  'Times depend on the machine and its load; compare the ratios, which come from the same runs.',
 ].join('\n');
 
 const LIBS = ['verikit', 'input-otp', 'react-otp-input'];
@@ -15,9 +16,30 @@ const FIELD_ROWS = [
   ['mount all fields', 'mountMs', formatMs],
   ['time per keystroke (median)', 'keystrokeMs', formatMs],
   ['React commits per keystroke', 'commitsPerKeystroke', (v) => formatNumber(v)],
-  ['  of which typing a digit', 'commitsPerDigit', (v) => formatNumber(v)],
-  ['  of which Backspace', 'commitsPerBackspace', (v) => formatNumber(v)],
+  ['React commits per digit typed', 'commitsPerDigit', (v) => formatNumber(v)],
+  ['React commits per Backspace', 'commitsPerBackspace', (v) => formatNumber(v)],
 ];
+
+/** What a run did, in words. */
+export function describeRuns(f) {
+  const c = f.config;
+  const typed = c.full
+    ? `typed into and cleared every field`
+    : `typed into and cleared ${c.typedPerRun} of them, a different ${c.typedPerRun} each run (${c.fieldsTypedOverAllRuns} of ${c.fields} fields typed over all runs)`;
+  return `each run mounted ${c.fields} fields of each library and ${typed}; medians of ${f.runsUsed} run${f.runsUsed === 1 ? '' : 's'}${
+    f.runsUsed < c.runs ? ` (${c.runs} planned; the others did not fit the time limit)` : ''
+  }.`;
+}
+
+function spotCheckLine(s) {
+  return (
+    `Cross-check with Playwright's real keyboard, one key every ${s.paceMs} ms, ${s.fields} fields each: React commits per digit ` +
+    LIBS.map((lib) => `${lib} ${formatNumber(s.libraries[lib]?.type.commits)}`).join(', ') +
+    '; per Backspace ' +
+    LIBS.map((lib) => `${lib} ${formatNumber(s.libraries[lib]?.clear.commits)}`).join(', ') +
+    '.'
+  );
+}
 
 function bytesRows(bytes) {
   return bytes.map((b) => [b.label, formatBytes(b.minified), formatBytes(b.gzip), formatBytes(b.brotli)]);
@@ -28,6 +50,7 @@ function fieldRows(fields) {
     label,
     ...LIBS.map((lib) => format(fields.medians[lib]?.[key])),
     formatRatio(fields.ratios.verikitToInputOtp[key]),
+    formatRatio(fields.ratios.verikitToReactOtpInput[key]),
   ]);
 }
 
@@ -35,8 +58,8 @@ function wizardLines(wizard) {
   if (!wizard.available) return [`VerificationWizard: not available yet (${wizard.reason})`];
   if (wizard.error) return [`VerificationWizard: measurement stopped: ${wizard.error}`];
   const lines = [
-    `VerificationWizard (median of ${wizard.runs} runs): ${formatNumber(wizard.commitsPerDigit)} React commits per keystroke in the code field ` +
-      `(digits 1–5), ${formatNumber(wizard.commitsOnCompletingDigit)} on a right 6th digit (auto-submit, verify, next step). Requests per user action:`,
+    `VerificationWizard (median of ${wizard.runs} runs): React commits per keystroke in its code field ${formatNumber(wizard.commitsPerDigit)} ` +
+      `(digits 1–5), and ${formatNumber(wizard.commitsOnCompletingDigit)} on the 6th digit of a right code, which submits, verifies and moves on. Requests per user action:`,
   ];
   if (wizard.mountRequests) {
     const m = wizard.mountRequests;
@@ -56,17 +79,9 @@ export function terminalReport(results) {
   out.push(textTable(['import', 'minified', 'gzip', 'brotli'], bytesRows(results.bytes), ['l', 'r', 'r', 'r']));
   out.push('');
   const f = results.fields;
-  out.push(`Headless Chromium ${results.environment.chromium}: ${f.config.fields} fields per library, median of ${f.runsUsed} runs (${f.config.keystrokes})`);
-  out.push(textTable(['', ...LIBS, 'verikit / input-otp'], fieldRows(f), ['l', 'r', 'r', 'r', 'r']));
-  if (results.spotCheck) {
-    const s = results.spotCheck;
-    out.push(
-      `Real-keyboard spot check (${s.fields} fields, Playwright keyboard): commits per digit ` +
-        LIBS.map((lib) => `${lib} ${formatNumber(s.libraries[lib]?.type.commits)}`).join(', ') +
-        '; per Backspace ' +
-        LIBS.map((lib) => `${lib} ${formatNumber(s.libraries[lib]?.clear.commits)}`).join(', '),
-    );
-  }
+  out.push(`Headless Chromium ${results.environment.chromium}: ${describeRuns(f)}`);
+  out.push(textTable(['', ...LIBS, 'verikit / input-otp', 'verikit / react-otp-input'], fieldRows(f), ['l', 'r', 'r', 'r', 'r', 'r']));
+  if (results.spotCheck) out.push(spotCheckLine(results.spotCheck));
   out.push('');
   out.push(...wizardLines(results.wizard));
   if (results.problems.length) {
@@ -75,28 +90,38 @@ export function terminalReport(results) {
   return out.join('\n');
 }
 
+const isLocale = (b) => b.group === 'entry' && b.label.startsWith('verikit/locales/');
+
 export function readmeBlock(results) {
   const f = results.fields;
-  const comp = results.bytes.filter((b) => b.group === 'component');
-  const entries = results.bytes.filter((b) => b.group === 'entry');
+  const rows = results.bytes.filter((b) => b.group === 'component').map((b) => [`\`import ${b.label}\``.replace(' (its only export)`', '` (its only export)'), formatBytes(b.gzip), formatBytes(b.brotli)]);
+  for (const b of results.bytes.filter((x) => x.group === 'entry' && !isLocale(x))) rows.push([`\`${b.label}\` (everything it exports)`, formatBytes(b.gzip), formatBytes(b.brotli)]);
+  const locales = results.bytes.filter(isLocale);
+  if (locales.length) {
+    const range = (key) => `${formatBytes(Math.min(...locales.map((b) => b[key])))} – ${formatBytes(Math.max(...locales.map((b) => b[key])))}`;
+    rows.push([`\`verikit/locales/*\` (${locales.length} entries)`, range('gzip'), range('brotli')]);
+  }
   const lines = [];
   lines.push(
-    `Measured ${results.generatedAt.slice(0, 10)} with Chromium ${results.environment.chromium} on ${results.environment.cpus}; ` +
-      `median of ${f.runsUsed} runs${f.runsUsed < f.config.runs ? ` (of ${f.config.runs} planned: time limit)` : ''}.`,
+    `From \`npm run bench\` ([method and caveats](bench/README.md)), ${results.generatedAt.slice(0, 10)}, Chromium ${results.environment.chromium}, ` +
+      `${results.environment.cpus}, load average ${results.environment.loadAverage[0]}: ${describeRuns(f)} Times depend on the machine; compare the ratios.`,
   );
   lines.push('');
-  lines.push(markdownTable(['the code field as imported', 'gzip', 'brotli'], comp.map((b) => [b.label, formatBytes(b.gzip), formatBytes(b.brotli)]), ['l', 'r', 'r']));
+  lines.push(markdownTable(['import (esbuild, minified, peers external)', 'gzip', 'brotli'], rows, ['l', 'r', 'r']));
   lines.push('');
-  lines.push(markdownTable(['verikit entry', 'gzip', 'brotli'], entries.map((b) => [`\`${b.label}\``, formatBytes(b.gzip), formatBytes(b.brotli)]), ['l', 'r', 'r']));
+  lines.push(markdownTable([`${f.config.fields} fields of each`, ...LIBS, 'verikit / input-otp', 'verikit / react-otp-input'], fieldRows(f), ['l', 'r', 'r', 'r', 'r', 'r']));
+  if (results.spotCheck) lines.push('', spotCheckLine(results.spotCheck));
   lines.push('');
-  lines.push(markdownTable([`${f.config.fields} fields each`, ...LIBS, 'verikit / input-otp'], fieldRows(f), ['l', 'r', 'r', 'r', 'r']));
-  lines.push('');
-  lines.push(...wizardLines(results.wizard).map((l) => (l.startsWith('  ') ? `- ${l.trim()}` : l)));
-  lines.push('');
-  lines.push(
-    'Bytes: each import bundled by esbuild (minified, production), peers external; gzip level 9, brotli quality 11. ' +
-      `Browser: ${f.config.method} Mount time is render, commit and layout of all fields; keystroke time runs from keydown until its queued tasks ran and layout was done. ` +
-      'Commits are counted with React `<Profiler>` (React’s profiling build, for all three).',
-  );
+  const w = results.wizard;
+  if (!w.available || w.error || !w.actions.length) {
+    lines.push(wizardLines(w)[0]);
+  } else {
+    lines.push(wizardLines(w)[0]);
+    lines.push('');
+    const actionRows = [];
+    if (w.mountRequests) actionRows.push([`mount (and ${w.mountRequests.getStatus} getStatus)`, String(w.mountRequests.sendCode), String(w.mountRequests.verifyCode)]);
+    for (const a of w.actions) actionRows.push([a.ok ? a.action : `${a.action} **(expected ${a.expected.sendCode} / ${a.expected.verifyCode})**`, String(a.requests.sendCode), String(a.requests.verifyCode)]);
+    lines.push(markdownTable(['user action', 'sendCode', 'verifyCode'], actionRows, ['l', 'r', 'r']));
+  }
   return lines.join('\n');
 }

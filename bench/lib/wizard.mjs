@@ -41,7 +41,7 @@ function delta(after, before) {
 }
 
 /** Lets requests and their renders finish: a few task hops plus a short quiet period. */
-async function quiet(page, ms = 150) {
+async function quiet(page, ms = 80) {
   await page.evaluate(() => window.__bench.settle());
   await page.waitForTimeout(ms);
   await page.evaluate(() => window.__bench.settle());
