@@ -63,6 +63,7 @@ const watchdog = setTimeout(() => {
 watchdog.unref();
 
 const problems = [];
+if (RUNS < 5 && !quick) problems.push(`--runs ${RUNS}: fewer than the 5 runs the medians are meant to take`);
 const loadAtStart = os.loadavg().map((n) => Number(n.toFixed(2)));
 // The versions the issue names; anything else is reported, since the numbers would not compare.
 const EXPECTED_VERSIONS = { 'input-otp': '1.5.0', 'react-otp-input': '3.1.1' };
@@ -237,6 +238,14 @@ try {
       commitsPerDigit: perPass((p) => mean(codeDigits(p, false))),
       commitsOnCompletingDigit: perPass((p) => mean(codeDigits(p, true))),
       wrongCodeCompletingDigit: perPass((p) => mean(p.keystrokes.filter((k) => k.phase === 'wizard:sms-wrong-code').slice(-1))),
+      // Profiler actualDuration / baseDuration over digits 1–5: the share of the wizard's render
+      // time that a keystroke re-rendered. Kept in the JSON only: the code field (OtpInput and its
+      // slots) is itself a large part of a step, so this can't say which components rendered.
+      renderedShare: perPass((p) => {
+        const list = codeDigits(p, false);
+        const base = list.reduce((n, k) => n + k.baseMs, 0);
+        return base > 0 ? list.reduce((n, k) => n + k.renderMs, 0) / base : null;
+      }),
       // Every pass makes the same requests unless something is wrong, so show the first and keep all.
       actions: (good[0] ?? failed)?.actions ?? [],
       mountRequests: good[0]?.mountCalls ?? null,

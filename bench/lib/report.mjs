@@ -18,6 +18,7 @@ const FIELD_ROWS = [
   ['React commits per keystroke', 'commitsPerKeystroke', (v) => formatNumber(v)],
   ['React commits per digit typed', 'commitsPerDigit', (v) => formatNumber(v)],
   ['React commits per Backspace', 'commitsPerBackspace', (v) => formatNumber(v)],
+  ['React render time per keystroke (Profiler)', 'renderMsPerKeystroke', formatMs],
 ];
 
 /** What a run did, in words. */

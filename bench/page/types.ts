@@ -12,6 +12,8 @@ export interface KeystrokeRecord {
   otherCommits: number;
   /** Sum of those commits' Profiler `actualDuration`: time React spent rendering. */
   renderMs: number;
+  /** Sum of their `baseDuration`: what rendering the whole profiled tree would have cost. */
+  baseMs: number;
   /** From the keydown until its queued tasks ran and style and layout were done (page keys only). */
   wallMs: number;
   /** What was going on: `type`, `clear`, `wizard:email-code`, … */
