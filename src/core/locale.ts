@@ -26,8 +26,20 @@ export function localeDirection(locale: string | undefined): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
 }
 
-/** The region of a locale tag ('pt-BR' → 'BR'), for a phone field's default country. */
+/** The region a locale implies: `en` → `US`, `de` → `DE`, `pt-BR` → `BR`; undefined if Intl can't tell. */
 export function localeRegion(locale: string | undefined): string | undefined {
-  const region = (locale ?? '').split(/[-_]/).find((part, i) => i > 0 && /^[A-Za-z]{2}$/.test(part));
-  return region?.toUpperCase();
+  try {
+    return new Intl.Locale(locale ?? '').maximize().region;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Wraps left-to-right data (a masked email or phone number) in Unicode isolates when it goes
+ * into right-to-left text, so "+1 ••• ••• ••44" isn't reordered by the bidi algorithm.
+ * Left-to-right locales get the text unchanged.
+ */
+export function isolateLtr(text: string, locale: string | undefined): string {
+  return localeDirection(locale) === 'rtl' ? `\u2066${text}\u2069` : text;
 }

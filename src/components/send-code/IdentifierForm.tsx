@@ -130,6 +130,8 @@ export function IdentifierForm(props: IdentifierFormProps) {
           <input
             id={`${id}-email`}
             type="email"
+            // Addresses read left to right, also in a right-to-left page.
+            dir="ltr"
             autoComplete="email"
             inputMode="email"
             spellCheck={false}

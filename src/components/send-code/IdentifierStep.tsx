@@ -6,6 +6,7 @@ import type { IdentifierView } from '../../react/useVerificationFlow';
 import type { Theme } from '../../theme/tokens';
 import { CodeStep } from './CodeStep';
 import { IdentifierForm, type IdentifierSubmission } from './IdentifierForm';
+import { isolateLtr } from '../../core/locale';
 import { codeSentTemplate, Heading, type HeadingLevel } from './shared';
 import type { SendCodePart } from './types';
 
@@ -76,7 +77,7 @@ export function IdentifierStep(props: IdentifierStepProps) {
       if (switchingChannel) setSwitching(true);
       const sent = await onResend(channel);
       if (switchingChannel) setSwitching(false);
-      else if (sent) announce(format.format(messages.status.codeResent, { to: maskIdentifier(sent.to) }));
+      else if (sent) announce(format.format(messages.status.codeResent, { to: isolateLtr(maskIdentifier(sent.to), format.locale) }));
       return sent;
     },
     [onResend, announce, format, messages, view.channel],
@@ -91,7 +92,7 @@ export function IdentifierStep(props: IdentifierStepProps) {
 
   const phase = view.status === 'sent' || switching ? 'code' : 'form';
   const description =
-    phase === 'code' && view.to ? format.format(codeSentTemplate(messages, view.channel), { to: maskIdentifier(view.to) }) : props.description;
+    phase === 'code' && view.to ? format.format(codeSentTemplate(messages, view.channel), { to: isolateLtr(maskIdentifier(view.to), format.locale) }) : props.description;
   const phoneChannels = props.channels.filter((channel) => PHONE_CHANNELS.includes(channel));
   const defaultChannel = kind === 'phone' ? (phoneChannels.includes(view.channel) ? view.channel : (phoneChannels[0] ?? 'sms')) : 'email';
 

@@ -67,6 +67,8 @@ export function PhoneField({ locale, messages, country, phone, error, autoFocus,
           <input
             id={`${id}-phone`}
             type="tel"
+            // Numbers read left to right, also in a right-to-left page.
+            dir="ltr"
             autoComplete="tel"
             inputMode="tel"
             autoFocus={autoFocus}

@@ -5,9 +5,9 @@ import { identifierKind, PHONE_CHANNELS, type Channel, type IdentifierKind } fro
 import { useProviderTheme } from '../../react/context';
 import { useFormat } from '../../react/useMessages';
 import { useVerificationFlow } from '../../react/useVerificationFlow';
+import { localeDirection, localeRegion } from '../../core/locale';
 import { mergeThemes, themeAttributes } from '../../theme/tokens';
 import { LiveRegion, useAnnouncer } from './announcer';
-import { regionOf } from './countries';
 import { useHostForm } from './host-form';
 import type { IdentifierSubmission } from './IdentifierForm';
 import { IdentifierStep } from './IdentifierStep';
@@ -26,7 +26,7 @@ function channelList(channel: SendCodeProps['channel']): readonly Channel[] {
 
 /** The default country: the prop, else the locale's region, else the US. */
 export function resolveCountry(defaultCountry: string | undefined, locale: string): string {
-  return (defaultCountry ?? regionOf(locale) ?? 'US').toUpperCase();
+  return (defaultCountry ?? localeRegion(locale) ?? 'US').toUpperCase();
 }
 
 /**
@@ -129,6 +129,9 @@ function SendCodeView(props: Omit<SendCodeProps, 'adapter' | 'locale' | 'message
       className={join(!unstyled && 'vk', classNames.root, className)}
       data-scope="send-code"
       data-part="root"
+      // The catalog's language and direction: Arabic lays the whole flow out right to left.
+      lang={locale}
+      dir={localeDirection(locale)}
       data-state={state}
       data-kind={activeKind}
       data-channel={view.channel}
@@ -143,7 +146,7 @@ function SendCodeView(props: Omit<SendCodeProps, 'adapter' | 'locale' | 'message
           </Heading>
           {view.to ? (
             <p data-part="description" className={classNames.description}>
-              {maskIdentifier(view.to)}
+              <bdi dir="ltr">{maskIdentifier(view.to)}</bdi>
             </p>
           ) : null}
         </div>

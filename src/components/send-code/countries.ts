@@ -8,16 +8,6 @@ export interface CountryOption {
   label: string;
 }
 
-/** The region a locale implies: `en` → `US`, `de` → `DE`, `pt-BR` → `BR`; undefined if Intl can't tell. */
-export function regionOf(locale: string): string | undefined {
-  try {
-    const IntlLocale = (Intl as { Locale?: typeof Intl.Locale }).Locale;
-    return IntlLocale ? new IntlLocale(locale).maximize().region : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function regionNames(locale: string): ((code: string) => string) {
   try {
     const names = new Intl.DisplayNames([locale, 'en'], { type: 'region' });

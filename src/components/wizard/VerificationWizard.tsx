@@ -4,6 +4,7 @@ import { PHONE_CHANNELS, type Channel } from '../../core/types';
 import { useProviderTheme } from '../../react/context';
 import { useFormat } from '../../react/useMessages';
 import { useVerificationFlow } from '../../react/useVerificationFlow';
+import { localeDirection } from '../../core/locale';
 import { mergeThemes, themeAttributes } from '../../theme/tokens';
 import { LiveRegion, useAnnouncer } from '../send-code/announcer';
 import { useHostForm } from '../send-code/host-form';
@@ -112,6 +113,9 @@ function WizardView(props: Omit<VerificationWizardProps, 'adapter' | 'locale' | 
       className={join(!unstyled && 'vk', classNames.root, className)}
       data-scope="wizard"
       data-part="root"
+      // The catalog's language and direction: Arabic lays the whole flow out right to left.
+      lang={locale}
+      dir={localeDirection(locale)}
       data-state={step}
       data-account-type={accountType}
       data-in-form={flag(!!inHostForm)}
@@ -144,7 +148,10 @@ function WizardView(props: Omit<VerificationWizardProps, 'adapter' | 'locale' | 
                   return (
                     <li key={s} data-kind={s}>
                       {s === 'email' ? messages.status.emailVerified : messages.status.phoneVerified}
-                      {to ? <span data-part="value">{` ${maskIdentifier(to)}`}</span> : null}
+                      {to ? <span data-part="value">
+                        {' '}
+                        <bdi dir="ltr">{maskIdentifier(to)}</bdi>
+                      </span> : null}
                     </li>
                   );
                 })}
