@@ -3,14 +3,28 @@ import { useState, type ComponentType } from 'react';
 import { useForm } from 'react-hook-form';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { OtpInput, type OtpInputProps } from '../src/components/otp-input';
+import { useFormat } from '../src/react';
 
 // The value-style props; the register()-style overload is shown in WithReactHookForm.
 const ValueOtpInput = OtpInput as ComponentType<OtpInputProps>;
+
+/** OtpInput reads no provider (it stays small); the story passes the toolbar locale's label and hint. */
+function LocalizedOtpInput(props: OtpInputProps) {
+  const { messages, format } = useFormat();
+  return (
+    <OtpInput
+      aria-label={props.label ? undefined : messages.fields.code}
+      hint={!props.pattern || props.pattern === 'digits' ? format(messages.fields.codeHint, { length: props.length ?? 6 }) : undefined}
+      {...props}
+    />
+  );
+}
 
 const meta = {
   title: 'Components/OtpInput',
   component: ValueOtpInput,
   args: { onChange: fn(), onComplete: fn() },
+  render: (args) => <LocalizedOtpInput {...args} />,
 } satisfies Meta<typeof ValueOtpInput>;
 
 export default meta;
