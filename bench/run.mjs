@@ -172,9 +172,15 @@ try {
     medians[lib] = Object.fromEntries(Object.entries(metric).map(([key, pick]) => [key, median(usable.map((run) => pick(run.libraries[lib])))]));
   }
   // Ratios within each run (same machine, same minute), then the median of those.
-  const ratiosOf = (other) =>
+  const perRun = (other, pick) => usable.map((run) => ratio(pick(run.libraries.verikit), pick(run.libraries[other]))).filter((v) => v != null);
+  const ratiosOf = (other) => Object.fromEntries(Object.entries(metric).map(([key, pick]) => [key, median(perRun(other, pick))]));
+  // The spread of the per-run ratios: how much one median can be trusted on a shared machine.
+  const rangesOf = (other) =>
     Object.fromEntries(
-      Object.entries(metric).map(([key, pick]) => [key, median(usable.map((run) => ratio(pick(run.libraries.verikit), pick(run.libraries[other]))))]),
+      Object.entries(metric).map(([key, pick]) => {
+        const list = perRun(other, pick);
+        return [key, list.length ? [Math.min(...list), Math.max(...list)] : null];
+      }),
     );
   const covered = new Set(usable.flatMap((run) => Array.from({ length: run.typedFields[1] - run.typedFields[0] }, (_, i) => run.typedFields[0] + i)));
   const fields = {
@@ -192,6 +198,7 @@ try {
     runsUsed: usable.length,
     medians,
     ratios: { verikitToInputOtp: ratiosOf('input-otp'), verikitToReactOtpInput: ratiosOf('react-otp-input') },
+    ratioRanges: { verikitToInputOtp: rangesOf('input-otp'), verikitToReactOtpInput: rangesOf('react-otp-input') },
     runs,
   };
   if (!usable.length) problems.push('no complete run: the field numbers are missing');

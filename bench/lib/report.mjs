@@ -46,12 +46,20 @@ function bytesRows(bytes) {
   return bytes.map((b) => [b.label, formatBytes(b.minified), formatBytes(b.gzip), formatBytes(b.brotli)]);
 }
 
+/** "0.82× (0.72–1.17)": the median of the per-run ratios and, when they differ, their range. */
+function ratioCell(fields, which, key) {
+  const value = formatRatio(fields.ratios[which][key]);
+  const range = fields.ratioRanges?.[which]?.[key];
+  if (!range || fields.runsUsed < 2 || formatRatio(range[0]) === formatRatio(range[1])) return value;
+  return `${value} (${formatRatio(range[0]).slice(0, -1)}–${formatRatio(range[1])})`;
+}
+
 function fieldRows(fields) {
   return FIELD_ROWS.map(([label, key, format]) => [
     label,
     ...LIBS.map((lib) => format(fields.medians[lib]?.[key])),
-    formatRatio(fields.ratios.verikitToInputOtp[key]),
-    formatRatio(fields.ratios.verikitToReactOtpInput[key]),
+    ratioCell(fields, 'verikitToInputOtp', key),
+    ratioCell(fields, 'verikitToReactOtpInput', key),
   ]);
 }
 
@@ -111,6 +119,8 @@ export function readmeBlock(results) {
   lines.push(markdownTable(['import (esbuild, minified, peers external)', 'gzip', 'brotli'], rows, ['l', 'r', 'r']));
   lines.push('');
   lines.push(markdownTable([`${f.config.fields} fields of each`, ...LIBS, 'verikit / input-otp', 'verikit / react-otp-input'], fieldRows(f), ['l', 'r', 'r', 'r', 'r', 'r']));
+  lines.push('');
+  lines.push('Each value is the median over runs; each ratio is the median of the ratios within each run, with their range in brackets.');
   if (results.spotCheck) lines.push('', spotCheckLine(results.spotCheck));
   lines.push('');
   const w = results.wizard;
