@@ -8,3 +8,4 @@ export * from './identifiers';
 export * from './flow';
 export * from './demo';
 export * from './locale';
+export * from './retry-after';

@@ -1,4 +1,5 @@
 import { VerificationError, type VerificationErrorCode } from '../../core/errors';
+import { LOGTO_VERIFICATION_CODE_ERRORS } from '../../core/vendors/logto';
 import { parseRetryAfter } from '../http/retry-after';
 
 /**
@@ -9,26 +10,14 @@ import { parseRetryAfter } from '../http/retry-after';
  * packages/phrases/src/locales/en/errors. `guard.invalid_input` depends on the call.
  */
 export const LOGTO_EXPERIENCE_ERRORS: Readonly<Record<string, VerificationErrorCode>> = {
-  // Every verification_code.* error Logto defines.
-  'verification_code.code_mismatch': 'invalid_code',
-  'verification_code.expired': 'code_expired',
-  'verification_code.exceed_max_try': 'too_many_attempts',
-  // No live code for this record (replaced by a newer send, or already used): send a new one.
-  'verification_code.not_found': 'code_expired',
-  // The code was sent to another identifier than the one being verified: start over.
-  'verification_code.email_mismatch': 'session_expired',
-  'verification_code.phone_mismatch': 'session_expired',
-  'verification_code.phone_email_empty': 'invalid_identifier',
+  // Every verification_code.* error Logto defines, the rate limit and the missing connector.
+  ...LOGTO_VERIFICATION_CODE_ERRORS,
   // Sentinel lockout: too many failed verifications for this identifier in a short time.
   'session.verification_blocked_too_many_attempts': 'too_many_attempts',
   // 404: the verificationId is not in this interaction (other browser, expired cookie).
   'session.verification_session_not_found': 'session_expired',
   'session.interaction_not_found': 'session_expired',
   'session.not_found': 'session_expired',
-  // 429: Logto's message rate limit.
-  'request.message_rate_limited': 'rate_limited',
-  // 501: no email/SMS connector configured in the Logto console.
-  'connector.not_found': 'not_configured',
   // 422: the sign-in experience requires a CAPTCHA, which verikit does not render. The tenant must
   // turn CAPTCHA off for this flow or the page must solve it first; nothing the user can retry.
   'session.captcha_required': 'not_configured',

@@ -1,4 +1,5 @@
 import { VerificationError, type VerificationErrorCode } from '../../core/errors';
+import { LOGTO_VERIFICATION_CODE_ERRORS } from '../../core/vendors/logto';
 import { retryAfterMs, upstreamCause, type UpstreamResponse } from './upstream';
 
 /**
@@ -6,18 +7,7 @@ import { retryAfterMs, upstreamCause, type UpstreamResponse } from './upstream';
  * codes, for the Management API routes `POST /api/verification-codes(/verify)`.
  * `guard.invalid_input` depends on the phase and is handled below.
  */
-export const LOGTO_MANAGEMENT_ERRORS: Readonly<Record<string, VerificationErrorCode>> = {
-  'verification_code.code_mismatch': 'invalid_code',
-  'verification_code.expired': 'code_expired',
-  'verification_code.exceed_max_try': 'too_many_attempts',
-  // No live code for this identifier (never sent, or already used): the user must send a new one.
-  'verification_code.not_found': 'code_expired',
-  'verification_code.email_mismatch': 'session_expired',
-  'verification_code.phone_mismatch': 'session_expired',
-  'verification_code.phone_email_empty': 'invalid_identifier',
-  'request.message_rate_limited': 'rate_limited',
-  'connector.not_found': 'not_configured',
-};
+export const LOGTO_MANAGEMENT_ERRORS: Readonly<Record<string, VerificationErrorCode>> = LOGTO_VERIFICATION_CODE_ERRORS;
 
 export function logtoErrorCode(response: UpstreamResponse): string | undefined {
   const code = (response.body as { code?: unknown } | undefined)?.code;

@@ -1,3 +1,4 @@
+import { parseRetryAfter } from '../../core/retry-after';
 import { VerificationError } from '../../core/errors';
 
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
@@ -64,13 +65,9 @@ function describe(error: unknown): { name: string; message: string } {
   return error instanceof Error ? { name: error.name, message: error.message } : { name: 'Error', message: String(error) };
 }
 
-/** `Retry-After`: seconds, or an HTTP date (RFC 9110 §10.2.3). */
+/** `Retry-After`: seconds, or an HTTP date (RFC 9110 §10.2.3); the same parser the browser adapters use. */
 export function retryAfterMs(headers: Headers, now: number): number | undefined {
-  const value = headers.get('retry-after');
-  if (!value) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  return parseRetryAfter(headers.get('retry-after'), now);
 }
 
 /** What a provider error keeps as its cause: the upstream status and error body, for the app's logs. */
