@@ -26,4 +26,11 @@ describe('the built package', () => {
     expect(code).not.toMatch(/__CLIENT_INTERNALS_DO_NOT_USE|__SECRET_INTERNALS|country_calling_codes/);
     expect(code).toMatch(/import\(["']libphonenumber-js\/min["']\)/);
   });
+
+  it('is a production build (no development JSX runtime) that leaves NODE_ENV to the consumer', () => {
+    const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    const code = files.map((f) => readFileSync(join('dist', f), 'utf8')).join('\n');
+    expect(code).not.toContain('jsx-dev-runtime');
+    expect(code).toContain('process.env.NODE_ENV');
+  });
 });
