@@ -9,3 +9,4 @@ export * from './flow';
 export * from './demo';
 export * from './locale';
 export * from './retry-after';
+export * from './http-status';

@@ -1,20 +1,5 @@
 import { VerificationError, type VerificationErrorCode } from '../core/errors';
-
-/** Statuses from docs/http-contract.md ("Suggested statuses"). Clients go by `code`. */
-const STATUS: Record<VerificationErrorCode, number> = {
-  invalid_identifier: 400,
-  invalid_code: 400,
-  session_expired: 401,
-  already_verified: 409,
-  order_violation: 409,
-  code_expired: 410,
-  too_many_attempts: 423,
-  rate_limited: 429,
-  not_configured: 501,
-  network: 502,
-  timeout: 504,
-  unknown: 500,
-};
+import { HTTP_STATUS_FOR_ERROR } from '../core/http-status';
 
 /**
  * Fixed developer messages per code. The handler never forwards a provider's message: that text
@@ -74,5 +59,5 @@ export function errorResponse(error: VerificationError): Response {
     headers['retry-after'] = String(Math.ceil(error.retryAfterMs / 1000));
   }
   if (error.attemptsLeft !== undefined && Number.isInteger(error.attemptsLeft)) body.attemptsLeft = error.attemptsLeft;
-  return json({ error: body }, STATUS[error.code], headers);
+  return json({ error: body }, HTTP_STATUS_FOR_ERROR[error.code], headers);
 }

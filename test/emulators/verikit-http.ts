@@ -3,6 +3,7 @@ import { createManualClock, type ManualClock } from '../../src/core/clock';
 import { createDemoEngine, type DemoEngine, type DemoEngineOptions } from '../../src/core/demo';
 import { isVerificationError, type VerificationErrorCode } from '../../src/core/errors';
 import { CHANNELS, INTERACTION_EVENTS } from '../../src/core/types';
+import { HTTP_STATUS_FOR_ERROR } from '../../src/core/http-status';
 
 /**
  * An msw emulator of verikit's HTTP contract (docs/http-contract.md) over the demo engine.
@@ -32,20 +33,6 @@ export interface VerikitHttpEmulator {
   reset(): void;
 }
 
-const STATUS: Record<VerificationErrorCode, number> = {
-  invalid_identifier: 400,
-  invalid_code: 400,
-  session_expired: 401,
-  already_verified: 409,
-  order_violation: 409,
-  code_expired: 410,
-  too_many_attempts: 423,
-  rate_limited: 429,
-  not_configured: 501,
-  network: 502,
-  timeout: 504,
-  unknown: 500,
-};
 
 const MAX_BODY = 8 * 1024;
 
@@ -53,7 +40,7 @@ function errorResponse(
   code: VerificationErrorCode,
   message: string,
   extra: { retryAfterMs?: number; attemptsLeft?: number } = {},
-  status = STATUS[code],
+  status = HTTP_STATUS_FOR_ERROR[code],
 ) {
   const headers: Record<string, string> = {};
   if (extra.retryAfterMs !== undefined) headers['Retry-After'] = String(Math.ceil(extra.retryAfterMs / 1000));

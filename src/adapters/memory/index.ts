@@ -1,36 +1,25 @@
-import type { Clock } from '../../core/clock';
-import { createDemoEngine, type DemoEngine } from '../../core/demo/engine';
+import { createDemoEngine, type DemoEngine, type DemoEngineOptions } from '../../core/demo/engine';
 import type { Outbox } from '../../core/demo/outbox';
 import { validateSendRequest, validateVerifyRequest } from '../../core/identifiers/validate';
-import type { AccountType, VerificationStatus } from '../../core/types';
+import type { VerificationStatus } from '../../core/types';
 import { sleep, throwIfAborted } from '../shared/abort';
 import type { AdapterCallOptions, VerificationAdapter } from '../types';
 import { faultError, type MemoryFault, type MemoryFaultTarget } from './faults';
 
 export type { MemoryFault, MemoryFaultTarget } from './faults';
 
-export interface MemoryAdapterOptions {
-  /** `'individual'` verifies email then phone; `'business'` email only. Default `'individual'`. */
-  accountType?: AccountType;
+/**
+ * The demo engine's options (account type, seed, code length, cooldown, ttl, attempts, verified
+ * identifiers, clock: see DemoEngineOptions for each default), plus a simulated network.
+ * `createMemoryAdapter({ accountType = 'individual', latencyMs, seed, codeLength = 6,
+ * cooldownMs = 30_000, ttlMs = 600_000, maxAttempts = 5, verified })`.
+ */
+export interface MemoryAdapterOptions extends Omit<DemoEngineOptions, 'render'> {
   /**
    * Simulated round trip in ms, or `[min, max]` for a seeded random one. Default 0. Calls
    * honour their AbortSignal while they wait.
    */
   latencyMs?: number | readonly [number, number];
-  /** Seed for codes, ids and latency. Same seed → same codes. Default random. */
-  seed?: number;
-  /** Digits per code, 4–8. Default 6. */
-  codeLength?: number;
-  /** Time between two sends to one identifier. Default 30 000. */
-  cooldownMs?: number;
-  /** How long a code works. Default 600 000 (10 min). */
-  ttlMs?: number;
-  /** Wrong codes allowed per send. Default 5. */
-  maxAttempts?: number;
-  /** Emails / E.164 numbers that count as verified from the start. */
-  verified?: readonly string[];
-  /** Time source for expiry and cooldowns. Default the system clock. */
-  clock?: Clock;
 }
 
 export interface MemoryAdapter extends VerificationAdapter {
