@@ -2,17 +2,15 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { isDevelopment } from '../../core/env';
 import { maskIdentifier } from '../../core/identifiers/mask';
 import { identifierKind, PHONE_CHANNELS, type Channel, type IdentifierKind } from '../../core/types';
-import { useProviderTheme } from '../../react/context';
 import { useFormat } from '../../react/useMessages';
 import { useVerificationFlow } from '../../react/useVerificationFlow';
-import { localeDirection, localeRegion } from '../../core/locale';
-import { mergeThemes, themeAttributes } from '../../theme/tokens';
+import { localeRegion } from '../../core/locale';
 import { LiveRegion, useAnnouncer } from './announcer';
 import { useHostForm } from './host-form';
 import type { IdentifierSubmission } from './IdentifierForm';
 import { IdentifierStep } from './IdentifierStep';
 import { ComponentScope } from './scope';
-import { flag, Heading, join, useIsomorphicLayoutEffect } from './shared';
+import { Heading, useIsomorphicLayoutEffect, useRootAttributes } from './shared';
 import type { SendCodeProps } from './types';
 
 const DEFAULT_CODE_LENGTH = 6;
@@ -53,7 +51,6 @@ function SendCodeView(props: Omit<SendCodeProps, 'adapter' | 'locale' | 'message
   const inHostForm = useHostForm(rootRef);
   const announcer = useAnnouncer();
   const doneId = useId();
-  const providerTheme = useProviderTheme();
   const [activeKind, setActiveKind] = useState<IdentifierKind>(identifierKind(channels[0] ?? 'email'));
 
   const handleVerified = useCallback(
@@ -122,22 +119,24 @@ function SendCodeView(props: Omit<SendCodeProps, 'adapter' | 'locale' | 'message
   const template = messages.templates[event];
   const title = activeKind === 'email' ? template.title : template.phoneTitle;
   const state = done ? 'done' : view.status === 'sent' ? 'code' : 'form';
+  const rootAttributes = useRootAttributes('send-code', {
+    locale,
+    unstyled,
+    rootClassName: classNames.root,
+    className,
+    theme,
+    style,
+    inHostForm,
+    busy: view.isSending || view.isVerifying,
+  });
 
   return (
     <div
       ref={rootRef}
-      className={join(!unstyled && 'vk', classNames.root, className)}
-      data-scope="send-code"
-      data-part="root"
-      // The catalog's language and direction: Arabic lays the whole flow out right to left.
-      lang={locale}
-      dir={localeDirection(locale)}
+      {...rootAttributes}
       data-state={state}
       data-kind={activeKind}
       data-channel={view.channel}
-      data-in-form={flag(!!inHostForm)}
-      data-busy={flag(view.isSending || view.isVerifying)}
-      {...themeAttributes(mergeThemes(providerTheme, theme), style)}
     >
       {inHostForm === null ? null : done ? (
         <div data-part="header" className={classNames.header}>

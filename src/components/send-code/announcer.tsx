@@ -1,5 +1,5 @@
 import { useState, useSyncExternalStore } from 'react';
-import { liveRegionStyle } from './shared';
+import { srOnlyStyle } from './shared';
 
 interface Announcement {
   text: string;
@@ -44,7 +44,7 @@ export function useAnnouncer(): Announcer {
 export function LiveRegion({ announcer, className }: { announcer: Announcer; className?: string }) {
   const { text, id } = useSyncExternalStore(announcer.subscribe, announcer.get, announcer.get);
   return (
-    <div role="status" aria-live="polite" aria-atomic="true" data-part="announcer" className={className} style={liveRegionStyle}>
+    <div role="status" aria-live="polite" aria-atomic="true" data-part="announcer" className={className} style={srOnlyStyle}>
       {text ? <span key={id}>{text}</span> : null}
     </div>
   );

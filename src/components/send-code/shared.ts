@@ -2,7 +2,12 @@ import { createElement, useEffect, useLayoutEffect, type CSSProperties, type Rea
 import type { Channel, IdentifierKind } from '../../core/types';
 import type { Messages } from '../../i18n/messages';
 
-export { flag, join } from '../otp-input/Slot';
+import { flag, join } from '../otp-input/Slot';
+import { localeDirection } from '../../core/locale';
+import { useProviderTheme } from '../../react/context';
+import { mergeThemes, themeAttributes, type Theme } from '../../theme/tokens';
+
+export { flag, join };
 export { srOnlyStyle } from '../otp-input/styles';
 
 /** useLayoutEffect in the browser, useEffect during SSR (where neither runs, but 18 warns about the first). */
@@ -53,4 +58,27 @@ export function codeSentTemplate(messages: Messages, channel: Channel): string {
 }
 
 /** Inline style for the visually hidden live region (it must stay in the layout to be read). */
-export const liveRegionStyle: CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
+
+
+/**
+ * What every flow component's root carries: the skin class (unless `unstyled`), its scope and
+ * part, the catalog's language and direction (Arabic lays the whole flow out right to left),
+ * whether it sits inside a host form, whether a request runs, and the provider's theme merged
+ * with its own.
+ */
+export function useRootAttributes(
+  scope: 'send-code' | 'wizard',
+  props: { locale: string; unstyled?: boolean; rootClassName?: string; className?: string; theme?: Theme; style?: CSSProperties; inHostForm: unknown; busy: boolean },
+) {
+  const providerTheme = useProviderTheme();
+  return {
+    className: join(!props.unstyled && 'vk', props.rootClassName, props.className),
+    'data-scope': scope,
+    'data-part': 'root',
+    lang: props.locale,
+    dir: localeDirection(props.locale),
+    'data-in-form': flag(!!props.inHostForm),
+    'data-busy': flag(props.busy),
+    ...themeAttributes(mergeThemes(providerTheme, props.theme), props.style),
+  };
+}

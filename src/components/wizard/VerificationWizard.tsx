@@ -1,18 +1,15 @@
 import { useCallback, useEffect, useId, useRef } from 'react';
 import { maskIdentifier } from '../../core/identifiers/mask';
 import { PHONE_CHANNELS, type Channel } from '../../core/types';
-import { useProviderTheme } from '../../react/context';
 import { useFormat } from '../../react/useMessages';
 import { useVerificationFlow } from '../../react/useVerificationFlow';
-import { localeDirection } from '../../core/locale';
-import { mergeThemes, themeAttributes } from '../../theme/tokens';
 import { LiveRegion, useAnnouncer } from '../send-code/announcer';
 import { useHostForm } from '../send-code/host-form';
 import type { IdentifierSubmission } from '../send-code/IdentifierForm';
 import { IdentifierStep } from '../send-code/IdentifierStep';
 import { resolveCountry } from '../send-code/SendCode';
 import { ComponentScope } from '../send-code/scope';
-import { changeLabel, flag, Heading, join, useIsomorphicLayoutEffect } from '../send-code/shared';
+import { changeLabel, Heading, useIsomorphicLayoutEffect, useRootAttributes } from '../send-code/shared';
 import { StepIndicator } from './StepIndicator';
 import type { VerificationWizardProps, WizardStep } from './types';
 
@@ -44,7 +41,6 @@ function WizardView(props: Omit<VerificationWizardProps, 'adapter' | 'locale' | 
   const inHostForm = useHostForm(rootRef);
   const announcer = useAnnouncer();
   const doneId = useId();
-  const providerTheme = useProviderTheme();
 
   const flow = useVerificationFlow({
     accountType,
@@ -106,23 +102,25 @@ function WizardView(props: Omit<VerificationWizardProps, 'adapter' | 'locale' | 
 
   const template = messages.templates[event];
   const view = flow[kind];
+  const rootAttributes = useRootAttributes('wizard', {
+    locale,
+    unstyled,
+    rootClassName: classNames.root,
+    className,
+    theme,
+    style,
+    inHostForm,
+    busy: view.isSending || view.isVerifying,
+  });
 
   return (
     <div
       ref={rootRef}
-      className={join(!unstyled && 'vk', classNames.root, className)}
-      data-scope="wizard"
-      data-part="root"
-      // The catalog's language and direction: Arabic lays the whole flow out right to left.
-      lang={locale}
-      dir={localeDirection(locale)}
+      {...rootAttributes}
       data-state={step}
       data-account-type={accountType}
-      data-in-form={flag(!!inHostForm)}
-      data-busy={flag(view.isSending || view.isVerifying)}
       onFocusCapture={markInteracted}
       onPointerDownCapture={markInteracted}
-      {...themeAttributes(mergeThemes(providerTheme, theme), style)}
     >
       {inHostForm === null ? null : (
         <>
