@@ -11,7 +11,8 @@ export type VerificationErrorCode =
   | 'not_configured'
   | 'network'
   | 'timeout'
-  | 'unknown';
+  | 'unknown'
+  | 'captcha_required';
 
 export const VERIFICATION_ERROR_CODES: readonly VerificationErrorCode[] = [
   'invalid_code',
@@ -26,6 +27,7 @@ export const VERIFICATION_ERROR_CODES: readonly VerificationErrorCode[] = [
   'network',
   'timeout',
   'unknown',
+  'captcha_required',
 ];
 
 export interface VerificationErrorOptions {

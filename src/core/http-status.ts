@@ -17,4 +17,6 @@ export const HTTP_STATUS_FOR_ERROR: Readonly<Record<VerificationErrorCode, numbe
   network: 502,
   timeout: 504,
   unknown: 500,
+  // 403: the request is understood but refused until the client proves it is a person.
+  captcha_required: 403,
 };

@@ -15,6 +15,7 @@ export const en: Messages = {
     network: "You seem to be offline. Check your connection and try again.",
     timeout: 'This is taking too long. Try again.',
     unknown: 'Something went wrong. Try again.',
+    captcha_required: 'Complete the security check, then try again.',
   },
   fields: {
     email: 'Email',

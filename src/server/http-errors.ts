@@ -18,6 +18,7 @@ const MESSAGE: Record<VerificationErrorCode, string> = {
   network: 'The verification backend could not be reached',
   timeout: 'The verification backend did not answer in time',
   unknown: 'Unexpected server error',
+  captcha_required: 'Complete the CAPTCHA or security check first',
 };
 
 export const BASE_HEADERS: Readonly<Record<string, string>> = {

@@ -9,6 +9,8 @@ export interface ProviderContext {
   now: number;
   /** Aborts when the client goes away. */
   signal?: AbortSignal;
+  /** The end user's IP, when the handler has `getClientIp`; providers whose API takes it pass it on for fraud checks. */
+  clientIp?: string;
 }
 
 export interface ProviderSendInput {

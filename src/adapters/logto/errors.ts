@@ -20,7 +20,7 @@ export const LOGTO_EXPERIENCE_ERRORS: Readonly<Record<string, VerificationErrorC
   'session.not_found': 'session_expired',
   // 422: the sign-in experience requires a CAPTCHA, which verikit does not render. The tenant must
   // turn CAPTCHA off for this flow or the page must solve it first; nothing the user can retry.
-  'session.captcha_required': 'not_configured',
+  'session.captcha_required': 'captcha_required',
 };
 
 /** Codes after which the adapter starts a new interaction and retries a send once. */

@@ -15,6 +15,7 @@ export const de: Messages = {
     network: 'Sie scheinen offline zu sein. Prüfen Sie Ihre Verbindung und versuchen Sie es noch einmal.',
     timeout: 'Das dauert zu lange. Bitte versuchen Sie es noch einmal.',
     unknown: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es noch einmal.',
+    captcha_required: 'Bitte schließen Sie die Sicherheitsprüfung ab und versuchen Sie es dann noch einmal.',
   },
   fields: {
     email: 'E-Mail-Adresse',

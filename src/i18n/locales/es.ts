@@ -15,6 +15,7 @@ export const es: Messages = {
     network: 'Parece que no tienes conexión. Compruébala y vuelve a intentarlo.',
     timeout: 'Está tardando demasiado. Vuelve a intentarlo.',
     unknown: 'Se ha producido un error. Vuelve a intentarlo.',
+    captcha_required: 'Completa la comprobación de seguridad y vuelve a intentarlo.',
   },
   fields: {
     email: 'Correo electrónico',

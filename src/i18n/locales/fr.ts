@@ -15,6 +15,7 @@ export const fr: Messages = {
     network: 'Vous semblez être hors ligne. Vérifiez votre connexion et réessayez.',
     timeout: 'Cela prend trop de temps. Réessayez.',
     unknown: 'Une erreur s’est produite. Réessayez.',
+    captcha_required: 'Veuillez effectuer la vérification de sécurité, puis réessayer.',
   },
   fields: {
     email: 'Adresse e-mail',

@@ -15,6 +15,7 @@ export const id: Messages = {
     network: 'Sepertinya Anda sedang offline. Periksa koneksi Anda, lalu coba lagi.',
     timeout: 'Prosesnya terlalu lama. Coba lagi.',
     unknown: 'Terjadi kesalahan. Coba lagi.',
+    captcha_required: 'Selesaikan pemeriksaan keamanan, lalu coba lagi.',
   },
   fields: {
     email: 'Email',

@@ -15,6 +15,7 @@ export const it: Messages = {
     network: 'Sembra che tu sia offline. Controlla la connessione e riprova.',
     timeout: 'L’operazione sta richiedendo troppo tempo. Riprova.',
     unknown: 'Si è verificato un problema. Riprova.',
+    captcha_required: 'Completa il controllo di sicurezza e riprova.',
   },
   fields: {
     email: 'Indirizzo email',

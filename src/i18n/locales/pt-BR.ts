@@ -15,6 +15,7 @@ export const ptBR: Messages = {
     network: 'Parece que você está sem internet. Verifique sua conexão e tente novamente.',
     timeout: 'Isso está demorando demais. Tente novamente.',
     unknown: 'Algo deu errado. Tente novamente.',
+    captcha_required: 'Conclua a verificação de segurança e tente novamente.',
   },
   fields: {
     email: 'E-mail',

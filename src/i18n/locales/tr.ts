@@ -15,6 +15,7 @@ export const tr: Messages = {
     network: 'İnternet bağlantınız yok gibi görünüyor. Bağlantınızı kontrol edip tekrar deneyin.',
     timeout: 'Bu işlem çok uzun sürdü. Tekrar deneyin.',
     unknown: 'Bir sorun oluştu. Tekrar deneyin.',
+    captcha_required: 'Güvenlik doğrulamasını tamamlayıp tekrar deneyin.',
   },
   fields: {
     email: 'E-posta',

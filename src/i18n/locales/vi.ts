@@ -15,6 +15,7 @@ export const vi: Messages = {
     network: 'Có vẻ bạn đang ngoại tuyến. Hãy kiểm tra kết nối và thử lại.',
     timeout: 'Thao tác mất quá nhiều thời gian. Vui lòng thử lại.',
     unknown: 'Đã xảy ra lỗi. Vui lòng thử lại.',
+    captcha_required: 'Vui lòng hoàn tất bước kiểm tra bảo mật rồi thử lại.',
   },
   fields: {
     email: 'Email',

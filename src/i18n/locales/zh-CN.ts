@@ -15,6 +15,7 @@ export const zhCN: Messages = {
     network: '网络似乎已断开，请检查网络连接后重试。',
     timeout: '请求超时，请重试。',
     unknown: '出了点问题，请重试。',
+    captcha_required: '请完成安全验证后重试。',
   },
   fields: {
     email: '邮箱',

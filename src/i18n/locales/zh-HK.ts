@@ -15,6 +15,7 @@ export const zhHK: Messages = {
     network: '網絡似乎已中斷，請檢查網絡連線後再試。',
     timeout: '處理時間過長，請再試一次。',
     unknown: '發生錯誤，請再試一次。',
+    captcha_required: '請完成安全驗證後再試。',
   },
   fields: {
     email: '電郵地址',

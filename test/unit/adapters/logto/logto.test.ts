@@ -92,12 +92,12 @@ describe('createLogtoAdapter: error mapping', () => {
     await expect(logto.sendCode({ channel: 'email', to: 'a@example.com', event: 'SignIn' })).rejects.toMatchObject({ code: 'rate_limited', retryAfterMs: 40_000, status: 429 });
   });
 
-  it('501 connector.not_found → not_configured; 422 session.captcha_required → not_configured', async () => {
+  it('501 connector.not_found → not_configured; 422 session.captcha_required → captcha_required', async () => {
     const logto = adapter();
     emulator.state.connectors.sms = false;
     await expect(logto.sendCode({ channel: 'sms', to: '+14155550123', event: 'SignIn' })).rejects.toMatchObject({ code: 'not_configured', status: 501 });
     emulator.state.captchaRequired = true;
-    await expect(logto.sendCode({ channel: 'email', to: 'a@example.com', event: 'SignIn' })).rejects.toMatchObject({ code: 'not_configured', status: 422 });
+    await expect(logto.sendCode({ channel: 'email', to: 'a@example.com', event: 'SignIn' })).rejects.toMatchObject({ code: 'captcha_required', status: 422 });
   });
 
   it('verification_code.code_mismatch → invalid_code; expired → code_expired; exceed_max_try → too_many_attempts', async () => {
@@ -140,7 +140,7 @@ describe('createLogtoAdapter: error mapping', () => {
       'session.verification_blocked_too_many_attempts': 'too_many_attempts',
       'session.verification_session_not_found': 'session_expired',
       'connector.not_found': 'not_configured',
-      'session.captcha_required': 'not_configured',
+      'session.captcha_required': 'captcha_required',
     });
     const { logtoError } = await import('../../../../src/adapters/logto/errors');
     const error = logtoError(400, new Headers(), { code: 'verification_code.code_mismatch', message: 'Invalid verification code.' }, 'verify', 0);
