@@ -75,6 +75,13 @@ export const en: Messages = {
     email: 'Email',
     phone: 'Phone number',
   },
+  demo: {
+    outbox: 'Demo outbox',
+    empty: 'No messages yet.',
+    sentTo: '{channel} to {to}',
+    code: 'Code: {code}',
+    clear: 'Clear',
+  },
   templates: {
     Register: {
       title: 'Verify your email to create your account',

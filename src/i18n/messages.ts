@@ -114,6 +114,19 @@ export interface Messages {
     email: string;
     phone: string;
   };
+  /** The demo backend's outbox (`verikit/demo`), shown in development only. */
+  demo: {
+    /** Name of the outbox region. */
+    outbox: string;
+    /** Shown when nothing has been sent yet. */
+    empty: string;
+    /** `{channel}` is a `channels.*` name, `{to}` the destination. */
+    sentTo: string;
+    /** `{code}` is the code in the message. */
+    code: string;
+    /** Button that empties the outbox. */
+    clear: string;
+  };
   /** Per-event copy. */
   templates: Record<InteractionEvent, TemplateMessages>;
 }

@@ -83,6 +83,13 @@ export const ar: Messages = {
     email: 'البريد الإلكتروني',
     phone: 'رقم الهاتف',
   },
+  demo: {
+    outbox: 'صندوق الصادر التجريبي',
+    empty: 'لا توجد رسائل بعد.',
+    sentTo: '{channel} إلى {to}',
+    code: 'الرمز: {code}',
+    clear: 'مسح',
+  },
   templates: {
     Register: {
       title: 'تحقق من بريدك الإلكتروني لإنشاء حسابك',

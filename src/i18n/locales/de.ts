@@ -75,6 +75,13 @@ export const de: Messages = {
     email: 'E-Mail',
     phone: 'Telefonnummer',
   },
+  demo: {
+    outbox: 'Demo-Postausgang',
+    empty: 'Noch keine Nachrichten.',
+    sentTo: '{channel} an {to}',
+    code: 'Code: {code}',
+    clear: 'Leeren',
+  },
   templates: {
     Register: {
       title: 'Bestätigen Sie Ihre E-Mail-Adresse, um Ihr Konto zu erstellen',

@@ -75,6 +75,13 @@ export const es: Messages = {
     email: 'Correo electrónico',
     phone: 'Teléfono',
   },
+  demo: {
+    outbox: 'Bandeja de salida de demostración',
+    empty: 'Aún no hay mensajes.',
+    sentTo: '{channel} a {to}',
+    code: 'Código: {code}',
+    clear: 'Vaciar',
+  },
   templates: {
     Register: {
       title: 'Verifica tu correo electrónico para crear tu cuenta',

@@ -75,6 +75,13 @@ export const fr: Messages = {
     email: 'E-mail',
     phone: 'Téléphone',
   },
+  demo: {
+    outbox: 'Boîte d’envoi de démonstration',
+    empty: 'Aucun message pour l’instant.',
+    sentTo: '{channel} à {to}',
+    code: 'Code : {code}',
+    clear: 'Vider',
+  },
   templates: {
     Register: {
       title: 'Vérifiez votre adresse e-mail pour créer votre compte',

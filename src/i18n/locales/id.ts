@@ -75,6 +75,13 @@ export const id: Messages = {
     email: 'Email',
     phone: 'Nomor telepon',
   },
+  demo: {
+    outbox: 'Kotak keluar demo',
+    empty: 'Belum ada pesan.',
+    sentTo: '{channel} ke {to}',
+    code: 'Kode: {code}',
+    clear: 'Kosongkan',
+  },
   templates: {
     Register: {
       title: 'Verifikasi email Anda untuk membuat akun',

@@ -75,6 +75,13 @@ export const it: Messages = {
     email: 'Email',
     phone: 'Telefono',
   },
+  demo: {
+    outbox: 'Posta in uscita demo',
+    empty: 'Ancora nessun messaggio.',
+    sentTo: '{channel} a {to}',
+    code: 'Codice: {code}',
+    clear: 'Svuota',
+  },
   templates: {
     Register: {
       title: 'Verifica la tua email per creare l’account',

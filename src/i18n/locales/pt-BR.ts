@@ -75,6 +75,13 @@ export const ptBR: Messages = {
     email: 'E-mail',
     phone: 'Telefone',
   },
+  demo: {
+    outbox: 'Caixa de saída de demonstração',
+    empty: 'Nenhuma mensagem ainda.',
+    sentTo: '{channel} para {to}',
+    code: 'Código: {code}',
+    clear: 'Limpar',
+  },
   templates: {
     Register: {
       title: 'Verifique seu e-mail para criar sua conta',

@@ -75,6 +75,13 @@ export const ru: Messages = {
     email: 'Почта',
     phone: 'Телефон',
   },
+  demo: {
+    outbox: 'Демо-исходящие',
+    empty: 'Сообщений пока нет.',
+    sentTo: '{channel}: {to}',
+    code: 'Код: {code}',
+    clear: 'Очистить',
+  },
   templates: {
     Register: {
       title: 'Подтвердите адрес почты, чтобы создать аккаунт',

@@ -75,6 +75,13 @@ export const tr: Messages = {
     email: 'E-posta',
     phone: 'Telefon',
   },
+  demo: {
+    outbox: 'Demo giden kutusu',
+    empty: 'Henüz mesaj yok.',
+    sentTo: '{to} adresine {channel}',
+    code: 'Kod: {code}',
+    clear: 'Temizle',
+  },
   templates: {
     Register: {
       title: 'Hesabınızı oluşturmak için e-postanızı doğrulayın',

@@ -75,6 +75,13 @@ export const vi: Messages = {
     email: 'Email',
     phone: 'Số điện thoại',
   },
+  demo: {
+    outbox: 'Hộp thư đi demo',
+    empty: 'Chưa có tin nhắn nào.',
+    sentTo: '{channel} tới {to}',
+    code: 'Mã: {code}',
+    clear: 'Xóa',
+  },
   templates: {
     Register: {
       title: 'Xác minh email để tạo tài khoản',

@@ -75,6 +75,13 @@ export const zhCN: Messages = {
     email: '邮箱',
     phone: '手机号',
   },
+  demo: {
+    outbox: '演示发件箱',
+    empty: '暂无消息。',
+    sentTo: '{channel}，发送至 {to}',
+    code: '验证码：{code}',
+    clear: '清空',
+  },
   templates: {
     Register: {
       title: '验证邮箱以创建账号',

@@ -75,6 +75,13 @@ export const zhHK: Messages = {
     email: '電郵',
     phone: '電話號碼',
   },
+  demo: {
+    outbox: '示範寄件匣',
+    empty: '暫時沒有訊息。',
+    sentTo: '{channel}，傳送至 {to}',
+    code: '驗證碼：{code}',
+    clear: '清除',
+  },
   templates: {
     Register: {
       title: '驗證電郵地址以建立帳戶',
