@@ -2,7 +2,10 @@ import { isVerificationError, VerificationError } from '../core/errors';
 import { readJsonBody, DEFAULT_MAX_BODY_BYTES } from './body';
 import { allowedOrigin, corsHeaders, preflightHeaders, type CorsOptions } from './cors';
 import { errorResponse, HttpProblem, json, problemResponse } from './http-errors';
-import type { ProviderContext, VerificationProvider } from './provider';
+import type { Ordering } from '../core/flow/ordering';
+import { enforceOrdering } from './ordering';
+import { checkProofRequest, publicStatus } from './proof-status';
+import type { AccountTypeOption, ProviderContext, VerificationProvider } from './provider';
 import { parseSendBody, parseVerifyBody } from './request-input';
 import { MIN_SECRET_LENGTH, signToken, verifyToken } from './token';
 
@@ -34,11 +37,20 @@ export interface VerificationHandlerOptions {
    * codes.
    */
   onError?: (error: unknown, info: { route: string; subject?: string }) => void;
+  /**
+   * `'email-then-phone'` (default): for individual accounts, a phone send (except on a password
+   * reset) must carry `emailProof`, a valid email proof for the same subject, or it is refused
+   * with `order_violation` before the provider is called. `'none'`: for apps that verify a phone
+   * alone.
+   */
+  ordering?: Ordering;
+  /** Whose sends are ordered: a fixed account type or one per subject. Business accounts verify email only. Default `'individual'`. */
+  accountType?: AccountTypeOption;
 }
 
 export type VerificationHandler = (request: Request) => Promise<Response>;
 
-type Route = '/send' | '/verify' | '/status' | '/outbox';
+type Route = '/send' | '/verify' | '/status' | '/proof' | '/outbox';
 
 const MAX_SUBJECT_LENGTH = 512;
 
@@ -72,7 +84,9 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
     ['/send', ['POST']],
     ['/verify', ['POST']],
     ['/status', ['GET']],
+    ['/proof', ['POST']],
   ]);
+  const ordering = { ordering: options.ordering ?? 'email-then-phone', accountType: options.accountType ?? 'individual', secret, providerName: provider.name } as const;
   if (provider.outbox) routes.set('/outbox', ['GET']);
 
   async function subjectOf(request: Request): Promise<string> {
@@ -85,10 +99,12 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
   }
 
   async function send(request: Request, ctx: ProviderContext): Promise<Response> {
-    const input = parseSendBody(await readJsonBody(request, maxBody));
+    const body = await readJsonBody(request, maxBody);
+    const input = parseSendBody(body);
     if (!provider.channels.includes(input.channel)) {
       throw new VerificationError('not_configured', `${provider.name} does not deliver ${input.channel}`);
     }
+    await enforceOrdering(body, input, ctx, ordering);
     const sent = await provider.send(input, ctx);
     const to = sent.to ?? input.to;
     const issuedAt = ctx.now;
@@ -146,7 +162,7 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
   async function status(ctx: ProviderContext): Promise<Response> {
     // The contract: a backend that can't tell answers 404, and clients treat getStatus as unsupported.
     if (!provider.getStatus) return problemResponse(new HttpProblem(404, 'Status is not supported by this provider'));
-    return json(await provider.getStatus(ctx));
+    return json(publicStatus(await provider.getStatus(ctx)));
   }
 
   return async function handle(request: Request): Promise<Response> {
@@ -179,6 +195,8 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
           return withCors(await verify(request, ctx));
         case '/status':
           return withCors(await status(ctx));
+        case '/proof':
+          return withCors(await checkProofRequest(await readJsonBody(request, maxBody), ctx, ordering));
         case '/outbox':
           return withCors(json({ messages: provider.outbox?.list(subject) ?? [] }));
         default:

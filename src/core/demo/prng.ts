@@ -9,10 +9,12 @@ export interface Random {
   digits(length: number): string;
   /** `length` lower-case hex characters. */
   hex(length: number): string;
+  /** The generator's position, to continue from with `createRandom(seed, state)` (a restored demo backend). */
+  state(): number;
 }
 
-export function createRandom(seed: number = Math.floor(Math.random() * 2 ** 32)): Random {
-  let a = seed >>> 0;
+export function createRandom(seed: number = Math.floor(Math.random() * 2 ** 32), state?: number): Random {
+  let a = (state ?? seed) >>> 0;
   const next = (): number => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
@@ -25,5 +27,5 @@ export function createRandom(seed: number = Math.floor(Math.random() * 2 ** 32))
     for (let i = 0; i < length; i += 1) out += Math.floor(next() * base).toString(base);
     return out;
   };
-  return { next, digits: (length) => pick(length, 10), hex: (length) => pick(length, 16) };
+  return { next, digits: (length) => pick(length, 10), hex: (length) => pick(length, 16), state: () => a };
 }

@@ -36,6 +36,8 @@ runAdapterConformance({
   },
   backend: {
     channels: ['email', 'sms'],
+    // verikit/server orders the sends itself (its default ordering), whatever the provider.
+    enforcesOrder: true,
     limits: { ttlMs: LOGTO_CODE_TTL_MS, maxAttempts: LOGTO_MAX_TRIES },
     reset: () => {
       emulator.reset();
