@@ -176,7 +176,7 @@ function WizardView(props: Omit<VerificationWizardProps, 'adapter' | 'locale' | 
               announce={announcer.announce}
               autoFocus={false}
               footer={
-                kind === 'phone' ? (
+                kind === 'phone' && state.steps.includes('email') ? (
                   <div data-part="actions" className={classNames.actions}>
                     <button type="button" data-part="link" data-action="change-email" className={classNames.link} onClick={changeEmail}>
                       {changeLabel(messages, 'email')}

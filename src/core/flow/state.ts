@@ -43,7 +43,7 @@ export interface CreateFlowStateOptions {
   requireProofs?: boolean;
 }
 
-/** A fresh identifier state. */
+/** A fresh identifier state. @deprecated Use `createUnit` (same result); kept for one release. */
 export function emptyIdentifier(channel: Channel, to: string | null = null): UnitState {
   return createUnit(channel, to);
 }
