@@ -22,10 +22,14 @@ const serverProviders = ['sfoxProvider', 'logtoManagementProvider', 'ycloudProvi
 //   input-otp 1.5.0 is about the same size bundled the same way (npm run bench).
 // - Root entry: target 14 kB, measured 18.7 kB. It carries SendCode, VerificationWizard, the flow
 //   reducer and hooks, English and the theme; a page that imports only the wizard pays ~16 kB.
+// - Root entry, again (issue #11): 18.95 → 20.4 kB. The flow became a composition of
+//   single-identifier units (SendCode uses a unit, the wizard the composition), and resuming
+//   after a reload checks stored proofs with the backend (claims, resumeFlow, checkProof);
+//   the old reducer's rules moved into the unit rather than being duplicated.
 // The limits sit just above today's sizes, so any growth still fails `npm test`.
 export default [
   check('OtpInput (verikit/otp-input)', 'dist/otp-input.js', '4.3 kB', { import: '{ OtpInput }' }),
-  check('verikit root entry, with English', 'dist/index.js', '18.8 kB'),
+  check('verikit root entry, with English', 'dist/index.js', '20.5 kB'),
   ...serverProviders.map((provider) =>
     check(`verikit/server with ${provider}`, 'dist/server.js', '8 kB', {
       import: `{ createVerificationHandler, toNodeListener, verifyProof, ${provider} }`,
