@@ -179,12 +179,20 @@ export function useVerificationFlow(options: UseVerificationFlowOptions = {}): U
     return () => controller.abort(new DOMException('The component unmounted.', 'AbortError'));
   }, [resuming, persisted, adapter, event, dispatch]);
 
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   const loadStatusNow = useCallback(
     (signal?: AbortSignal) => {
       if (!adapter.getStatus) return;
       adapter.getStatus({ signal }).then(
         (status) => {
-          if (!signal?.aborted) dispatch({ type: 'status/loaded', status });
+          // No state update after unmount (the look-up after `already_verified` has no signal).
+          if (!signal?.aborted && mounted.current) dispatch({ type: 'status/loaded', status });
         },
         // A backend that can't tell (not_configured) or a failed look-up just means: ask as usual.
         () => undefined,
