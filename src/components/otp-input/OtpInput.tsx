@@ -4,6 +4,7 @@ import {
   useEffect,
   useId,
   useRef,
+  type CSSProperties,
   type ForwardedRef,
   type ReactElement,
   type ReactNode,
@@ -120,6 +121,9 @@ function OtpInputImpl(props: OtpInputProps | OtpInputRegisterProps, forwardedRef
   }
   const state = { slots, isFocused: focused, isComplete: complete, value };
   const separators = ([] as number[]).concat(separatorAfter ?? []);
+  // The skin sizes slots from these: slots plus half a slot per separator drawn, and the gaps between.
+  const drawn = slots.filter((slot) => slot.index < length - 1 && separators.includes(slot.index + 1)).length;
+  const sizing = { '--vk-cells': length + drawn / 2, '--vk-gaps': length + drawn - 1 } as CSSProperties;
 
   const content: ReactNode = render
     ? render(state)
@@ -133,7 +137,7 @@ function OtpInputImpl(props: OtpInputProps | OtpInputRegisterProps, forwardedRef
   return (
       <div
         className={join(!unstyled && 'vk', classNames.root, className)}
-        style={themeStyle(theme, style)}
+        style={{ ...sizing, ...themeStyle(theme, style) }}
         data-color-scheme={theme?.colorScheme}
         data-scope="otp-input"
         data-part="root"

@@ -125,7 +125,7 @@ export function useCodeField({ rules, controlledValue, defaultValue, interactive
     };
   }, [commit, read, select, m]);
 
-  const slotAt = (x: number) => slotIndexAt(fieldRef.current!, x);
+  const slotAt = (event: { clientX: number; clientY: number }) => slotIndexAt(fieldRef.current!, event.clientX, event.clientY);
 
   const onChange = (event: ChangeEvent<HTMLInputElement> | { currentTarget: HTMLInputElement }) => {
     const el = event.currentTarget;
@@ -186,7 +186,7 @@ export function useCodeField({ rules, controlledValue, defaultValue, interactive
       if (!m.mouse || event.button || !el || el.disabled) return;
       // Mouse: we place the caret ourselves (click-to-slot), so stop the browser placing it by text metrics.
       event.preventDefault();
-      const anchor = slotAt(event.clientX);
+      const anchor = slotAt(event);
       m.drag = { anchor, id: event.pointerId };
       el.focus({ preventScroll: true });
       setFocused(true);
@@ -198,13 +198,13 @@ export function useCodeField({ rules, controlledValue, defaultValue, interactive
       if (m.mouse && !event.button) event.preventDefault();
     },
     onPointerMove(event: PointerEvent<HTMLElement>) {
-      if (m.drag?.id === event.pointerId) select(selectSlotRange(value, m.drag.anchor, slotAt(event.clientX), rules.length));
+      if (m.drag?.id === event.pointerId) select(selectSlotRange(value, m.drag.anchor, slotAt(event), rules.length));
     },
     onPointerUp: endDrag,
     onPointerCancel: endDrag,
     onClick(event: MouseEvent<HTMLElement>) {
       // Touch and pen: the browser placed the caret (and opened the keyboard); move it to the tapped slot.
-      if (!m.mouse) select(selectSlot(value, slotAt(event.clientX), rules.length));
+      if (!m.mouse) select(selectSlot(value, slotAt(event), rules.length));
     },
     onDoubleClick() {
       select(normalizeSelection({ value, start: 0, end: value.length }, rules.length));
