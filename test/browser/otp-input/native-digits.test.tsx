@@ -21,7 +21,11 @@ describe('OtpInput reads digits from any script', () => {
     );
     await userEvent.type(page.getByRole('textbox', { name: ar.fields.email, exact: true }), 'layla@example.com');
     await userEvent.click(page.getByRole('button', { name: ar.templates.Register.send, exact: true }));
-    const input = await vi.waitFor(() => document.querySelector<HTMLInputElement>('[data-scope="send-code"] input[autocomplete="one-time-code"]')!);
+    const input = await vi.waitFor(() => {
+      const el = document.querySelector<HTMLInputElement>('[data-scope="send-code"] input[autocomplete="one-time-code"]');
+      if (!el) throw new Error('no code field yet');
+      return el;
+    });
     await expect.poll(() => document.activeElement).toBe(input);
     const code = adapter.outbox.last('layla@example.com')!.code;
     const typed = toScript(code, ARABIC_INDIC);
