@@ -140,11 +140,12 @@ export function keyMove(state: CodeEditState, key: CodeKey, length: number): Cod
  * some engines) replaces the whole code.
  */
 export function inputEdit(state: CodeEditState, inputType: string, data: string | null, rules: CodeRules): CodeEditState | null {
-  if (inputType === 'insertReplacementText' && data != null) return insertText({ value: '', start: 0, end: 0 }, data, rules);
-  if (inputType.startsWith('insert')) return data == null ? null : insertText(state, data, rules);
-  if (inputType === 'deleteContentBackward') return deleteBackward(state, rules.length);
-  if (/^delete(Word|SoftLine|HardLine)Backward$/.test(inputType)) return deleteBackward(state, rules.length, true);
-  return /^delete\w*Forward$/.test(inputType) ? deleteForward(state, rules.length) : null;
+  if (inputType.startsWith('insert')) {
+    return data == null ? null : insertText(inputType == 'insertReplacementText' ? { value: '', start: 0, end: 0 } : state, data, rules);
+  }
+  // deleteContentBackward is one character; deleteWord/SoftLine/HardLineBackward clear to the start.
+  if (inputType.endsWith('Backward')) return deleteBackward(state, rules.length, inputType != 'deleteContentBackward');
+  return inputType.endsWith('Forward') ? deleteForward(state, rules.length) : null;
 }
 
 /** The slot a click at slot `index` lands on: a filled slot is selected, an empty one puts the caret after the value. */
