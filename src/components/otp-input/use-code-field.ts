@@ -150,8 +150,9 @@ export function useCodeField({ rules, controlledValue, defaultValue, interactive
       if (interactive) commit(insertText(read(event.currentTarget), event.clipboardData.getData('text/plain'), rules));
     },
     onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-      // Arrows, Home and End move the slot selection ourselves, the same in every engine.
-      const next = keyMove(read(event.currentTarget), event, rules.length);
+      // Arrows, Home and End move the slot selection ourselves, the same in every engine
+      // (but not while an IME composes: its candidate list takes the arrows).
+      const next = !m.composing && keyMove(read(event.currentTarget), event, rules.length);
       if (!next) return;
       event.preventDefault();
       select(next);
