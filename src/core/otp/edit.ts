@@ -118,10 +118,12 @@ export interface CodeKey {
 
 /**
  * The keys the field moves the selection for itself, in every engine alike (Firefox collapses a
- * one-slot selection on Ctrl+arrow instead of jumping). `null` leaves the key to the browser.
+ * one-slot selection on Ctrl+arrow instead of jumping). `null` leaves the key to the browser:
+ * any other key, and Alt+anything (Alt+← is Back on Windows and Linux).
  */
 export function keyMove(state: CodeEditState, key: CodeKey, length: number): CodeEditState | null {
-  const jump = key.ctrlKey || key.metaKey || key.altKey;
+  if (key.altKey) return null;
+  const jump = key.ctrlKey || key.metaKey;
   const moves: Record<string, CodeMove> = {
     ArrowLeft: jump ? 'first' : -1,
     ArrowRight: jump ? 'last' : 1,

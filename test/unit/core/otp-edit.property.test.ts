@@ -177,19 +177,21 @@ describe('the slot editing model (property-based)', () => {
     );
   });
 
-  it('Ctrl/⌘/Alt+arrows, Home and End go to the first or last slot from anywhere', () => {
+  it('Ctrl/⌘+arrows, Home and End go to the first or last slot from anywhere', () => {
     fc.assert(
       fc.property(field, fc.nat(8), ([length, value, a], b) => {
         const s = normalizeSelection({ value, start: Math.min(a, b), end: Math.max(a, b) }, length);
         const first = caretAt(value, 0, length);
         const last = caretAt(value, value.length, length);
-        for (const mod of ['ctrlKey', 'metaKey', 'altKey'] as const) {
+        for (const mod of ['ctrlKey', 'metaKey'] as const) {
           expect(key(s, 'ArrowLeft', { [mod]: true }, length)).toEqual(first);
           expect(key(s, 'ArrowRight', { [mod]: true }, length)).toEqual(last);
         }
         expect(key(s, 'Home', {}, length)).toEqual(first);
         expect(key(s, 'End', {}, length)).toEqual(last);
         expect(keyMove(s, { key: 'a', ctrlKey: true }, length)).toBeNull();
+        // Alt+← is the browser's Back on Windows and Linux: never taken.
+        expect(keyMove(s, { key: 'ArrowLeft', altKey: true }, length)).toBeNull();
       }),
     );
   });
