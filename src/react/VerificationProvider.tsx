@@ -3,6 +3,7 @@ import { useContext, useMemo, useState, type ReactNode } from 'react';
 import type { VerificationAdapter } from '../adapters/types';
 import { systemClock, type Clock } from '../core/clock';
 import { deepMerge, type DeepPartial } from '../core/format';
+import type { Numerals } from '../core/numerals';
 import { en } from '../i18n/en';
 import type { Messages } from '../i18n/messages';
 import { mergeThemes, type Theme } from '../theme/tokens';
@@ -13,6 +14,14 @@ export interface VerificationProviderProps {
   adapter: VerificationAdapter;
   /** BCP 47 tag for number and plural formatting, also sent with each code. Default: an outer provider's, else `'en'`. */
   locale?: string;
+  /**
+   * Which digits numbers on screen use (countdowns, "Step 1 of 2", attempts left):
+   * `'latn'` (0–9) or `'native'`, the locale's own digits where it has some (Arabic-Indic for
+   * `ar`, Persian for `fa`, Devanagari for `hi`, Bengali for `bn`, Thai for `th`). A `locale`
+   * with a `-u-nu-` extension (`'ar-u-nu-arab'`) picks its digits itself.
+   * @default an outer provider's, else 'latn' (the same on every browser, whatever its ICU version)
+   */
+  numerals?: Numerals;
   /** Message catalog, or a partial override (deep-merged over an outer provider's catalog, else English). Default English. */
   messages?: DeepPartial<Messages>;
   /** Time source for cooldowns and expiry. Default the system clock; inject one in tests. */
@@ -44,6 +53,7 @@ function createPrivateClient(): QueryClient {
 export function VerificationProvider({
   adapter,
   locale: localeProp,
+  numerals: numeralsProp,
   messages,
   clock: clockProp,
   queryClient,
@@ -57,14 +67,15 @@ export function VerificationProvider({
   const [privateClient] = useState(createPrivateClient);
   const client = queryClient ?? hostClient ?? parent?.queryClient ?? privateClient;
   const locale = localeProp ?? parent?.locale ?? 'en';
+  const numerals = numeralsProp ?? parent?.numerals ?? 'latn';
   const clock = clockProp ?? parent?.clock ?? systemClock;
   const base = parent?.messages ?? en;
   const merged = useMemo(() => (messages ? deepMerge(base, messages) : base), [base, messages]);
   const parentTheme = parent?.theme;
   const theme = useMemo(() => mergeThemes(parentTheme, themeProp), [parentTheme, themeProp]);
   const value = useMemo<VerificationContextValue>(
-    () => ({ adapter, locale, messages: merged, clock, queryClient: client, theme }),
-    [adapter, locale, merged, clock, client, theme],
+    () => ({ adapter, locale, numerals, messages: merged, clock, queryClient: client, theme }),
+    [adapter, locale, numerals, merged, clock, client, theme],
   );
   return <VerificationContext.Provider value={value}>{children}</VerificationContext.Provider>;
 }

@@ -2,12 +2,15 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import type { VerificationAdapter } from '../adapters/types';
 import type { Clock } from '../core/clock';
+import type { Numerals } from '../core/numerals';
 import type { Messages } from '../i18n/messages';
 import type { Theme } from '../theme/tokens';
 
 export interface VerificationContextValue {
   adapter: VerificationAdapter;
   locale: string;
+  /** Which digits numbers on screen use (`'latn'` unless the app asked for native digits). */
+  numerals: Numerals;
   messages: Messages;
   clock: Clock;
   /** The client verikit's mutations live in: the prop, the host's, or a private one. */
