@@ -5,6 +5,7 @@ import type { Clock } from '../core/clock';
 import type { Numerals } from '../core/numerals';
 import type { Messages } from '../i18n/messages';
 import type { Theme } from '../theme/tokens';
+import type { LoadMessages } from './useLocaleCatalog';
 
 export interface VerificationContextValue {
   adapter: VerificationAdapter;
@@ -12,6 +13,8 @@ export interface VerificationContextValue {
   /** Which digits numbers on screen use (`'latn'` unless the app asked for native digits). */
   numerals: Numerals;
   messages: Messages;
+  /** How catalogs of unregistered locales are fetched (inherited by inner providers). */
+  loadMessages?: LoadMessages;
   clock: Clock;
   /** The client verikit's mutations live in: the prop, the host's, or a private one. */
   queryClient: QueryClient;

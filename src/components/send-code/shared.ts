@@ -66,7 +66,8 @@ export function codeSentTemplate(messages: Messages, channel: Channel, event?: I
 
 /**
  * What every flow component's root carries: the skin class (unless `unstyled`), its scope and
- * part, the catalog's language and direction (Arabic lays the whole flow out right to left),
+ * part, the catalog's language and direction (Arabic, Hebrew and Persian lay the whole flow out
+ * right to left),
  * whether it sits inside a host form, whether a request runs, and the provider's theme merged
  * with its own.
  */
