@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 const ignore = ['react', 'react-dom', 'react-hook-form', '@tanstack/react-query', 'libphonenumber-js'];
 const check = (name, path, limit, extra = {}) => ({ name, path, limit, gzip: true, ignore, ...extra });
 
+// Every file in src/entry/locales is a locale entry with the same 2.5 kB budget (new catalogs included).
 const locales = readdirSync('src/entry/locales')
   .filter((f) => f.endsWith('.ts'))
   .map((f) => f.replace(/\.ts$/, ''))
@@ -22,10 +23,13 @@ const serverProviders = ['sfoxProvider', 'logtoManagementProvider', 'ycloudProvi
 //   input-otp 1.5.0 is about the same size bundled the same way (npm run bench).
 // - Root entry: target 14 kB, measured 18.7 kB. It carries SendCode, VerificationWizard, the flow
 //   reducer and hooks, English and the theme; a page that imports only the wizard pays ~16 kB.
+//   Issue #12 added 1.65 kB (measured 20.45 kB): the longer English copy, resolveLocale with
+//   CLDR's script/region rules and the 35-locale list, registerLocales/loadMessages in the
+//   provider, formatDuration and native digits, and the expiry note.
 // The limits sit just above today's sizes, so any growth still fails `npm test`.
 export default [
   check('OtpInput (verikit/otp-input)', 'dist/otp-input.js', '4.3 kB', { import: '{ OtpInput }' }),
-  check('verikit root entry, with English', 'dist/index.js', '18.8 kB'),
+  check('verikit root entry, with English', 'dist/index.js', '20.5 kB'),
   ...serverProviders.map((provider) =>
     check(`verikit/server with ${provider}`, 'dist/server.js', '8 kB', {
       import: `{ createVerificationHandler, toNodeListener, verifyProof, ${provider} }`,

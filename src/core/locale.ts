@@ -72,12 +72,10 @@ export function isolateLtr(text: string, locale: string | undefined): string {
 
 // Regions whose Spanish CLDR files under `es-419` (Latin America and the US); other regions
 // (Spain, Equatorial Guinea, the Philippines, …) read Spain's `es`.
-const LATIN_AMERICAN_SPANISH = new Set([
-  '419', 'AR', 'BO', 'BR', 'BZ', 'CL', 'CO', 'CR', 'CU', 'DO', 'EC', 'GT', 'HN', 'MX', 'NI', 'PA', 'PE', 'PR', 'PY', 'SV', 'US', 'UY', 'VE',
-]);
+const LATIN_AMERICAN_SPANISH = new Set('419 AR BO BR BZ CL CO CR CU DO EC GT HN MX NI PA PE PR PY SV US UY VE'.split(' '));
 
 // Regions whose Portuguese CLDR files under `pt-PT`; plain `pt` is Brazilian, as in CLDR.
-const EUROPEAN_PORTUGUESE = new Set(['PT', 'AO', 'CH', 'CV', 'GQ', 'GW', 'LU', 'MO', 'MZ', 'ST', 'TL']);
+const EUROPEAN_PORTUGUESE = new Set('PT AO CH CV GQ GW LU MO MZ ST TL'.split(' '));
 
 function parseTag(tag: string): Intl.Locale | undefined {
   try {

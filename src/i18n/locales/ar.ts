@@ -39,9 +39,9 @@ export const ar: Messages = {
     verifying: 'جارٍ التحقق…',
     retry: 'إعادة المحاولة',
     getNewCode: 'الحصول على رمز جديد',
-    callInstead: 'اتصل بي بدلًا من ذلك',
-    whatsappInstead: 'راسلني عبر واتساب بدلًا من ذلك',
-    smsInstead: 'أرسل لي رسالة نصية بدلًا من ذلك',
+    callInstead: 'اتصل بي',
+    whatsappInstead: 'راسلني عبر واتساب',
+    smsInstead: 'أرسل لي رسالة نصية',
   },
   status: {
     codeSent: 'أرسلنا رمزًا إلى {to}.',

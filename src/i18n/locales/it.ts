@@ -27,7 +27,7 @@ export const it: Messages = {
     channel: 'Ricevi il codice tramite',
   },
   actions: {
-    resend: 'Invia di nuovo il codice',
+    resend: 'Reinvia codice',
     changeEmail: 'Cambia indirizzo email',
     changePhone: 'Cambia numero di telefono',
     sending: 'Invio in corso…',
@@ -46,7 +46,7 @@ export const it: Messages = {
     codeResent: 'Abbiamo inviato un nuovo codice a {to}.',
     wrongCodeAttemptsLeft:
       '{count, plural, one {Il codice non è corretto. Ti resta # tentativo.} many {Il codice non è corretto. Ti restano # di tentativi.} other {Il codice non è corretto. Ti restano # tentativi.}}',
-    resendIn: 'Invia di nuovo il codice tra {time}',
+    resendIn: 'Reinvia codice tra {time}',
     sendIn: 'Invia il codice tra {time}',
     getNewCodeIn: 'Richiedi un nuovo codice tra {time}',
     expiresIn: 'Il codice scade tra {time}.',

@@ -34,9 +34,9 @@ export const ptBR: Messages = {
     verifying: 'Verificando…',
     retry: 'Tentar novamente',
     getNewCode: 'Receber um novo código',
-    callInstead: 'Prefiro receber uma ligação',
-    whatsappInstead: 'Prefiro receber pelo WhatsApp',
-    smsInstead: 'Prefiro receber por SMS',
+    callInstead: 'Prefiro uma ligação',
+    whatsappInstead: 'Prefiro pelo WhatsApp',
+    smsInstead: 'Prefiro por SMS',
   },
   status: {
     codeSent: 'Enviamos um código para {to}.',

@@ -34,9 +34,9 @@ export const tr: Messages = {
     verifying: 'Doğrulanıyor…',
     retry: 'Tekrar dene',
     getNewCode: 'Yeni kod al',
-    callInstead: 'Bunun yerine beni arayın',
-    whatsappInstead: 'Bunun yerine WhatsApp’tan yazın',
-    smsInstead: 'Bunun yerine SMS gönderin',
+    callInstead: 'Beni arayın',
+    whatsappInstead: 'WhatsApp’tan yazın',
+    smsInstead: 'SMS gönderin',
   },
   status: {
     codeSent: 'Kodu şuraya gönderdik: {to}.',
