@@ -25,11 +25,11 @@ const serverProviders = ['sfoxProvider', 'logtoManagementProvider', 'ycloudProvi
 //   reducer and hooks, English and the theme; a page that imports only the wizard pays ~16 kB.
 //   Issue #12 added 1.65 kB (measured 20.45 kB): the longer English copy, resolveLocale with
 //   CLDR's script/region rules and the 35-locale list, registerLocales/loadMessages in the
-//   provider, formatDuration and native digits, and the expiry note.
+//   provider, formatDuration and native digits, and the expiry note (20.6 kB after merging main).
 // The limits sit just above today's sizes, so any growth still fails `npm test`.
 export default [
   check('OtpInput (verikit/otp-input)', 'dist/otp-input.js', '4.3 kB', { import: '{ OtpInput }' }),
-  check('verikit root entry, with English', 'dist/index.js', '20.5 kB'),
+  check('verikit root entry, with English', 'dist/index.js', '20.7 kB'),
   ...serverProviders.map((provider) =>
     check(`verikit/server with ${provider}`, 'dist/server.js', '8 kB', {
       import: `{ createVerificationHandler, toNodeListener, verifyProof, ${provider} }`,
