@@ -60,7 +60,7 @@ export const he: Messages = {
     emailInvalid: 'יש להזין כתובת אימייל תקינה, למשל name@example.com.',
     phoneRequired: 'יש להזין מספר טלפון.',
     phoneInvalid: 'יש להזין מספר טלפון תקין עבור המדינה שנבחרה.',
-    codeIncomplete: '{length, plural, one {יש להזין את הספרה של הקוד.} two {יש להזין את # הספרות של הקוד.} other {יש להזין את כל # הספרות של הקוד.}}',
+    codeIncomplete: '{length, plural, one {יש להזין את הספרה של הקוד.} two {יש להזין את כל # הספרות של הקוד.} other {יש להזין את כל # הספרות של הקוד.}}',
   },
   channels: {
     email: 'אימייל',

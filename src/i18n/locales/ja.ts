@@ -41,7 +41,7 @@ export const ja: Messages = {
     codeSent: '{to} に認証コードを送信しました。',
     codeSentVoice: '{to} に電話をかけています。電話に出ると、認証コードが読み上げられます。',
     codeSentWhatsapp: '{to} にWhatsAppで認証コードを送信しました。',
-    codeSentIfAccount: '{to} がアカウントに登録されている場合は、認証コードを送信しました。',
+    codeSentIfAccount: '{to} に紐づくアカウントがある場合は、認証コードを送信しました。',
     codeResent: '{to} に新しい認証コードを送信しました。',
     wrongCodeAttemptsLeft: '{count, plural, other {認証コードが正しくありません。あと#回お試しいただけます。}}',
     resendIn: '{time}後にコードを再送信',
@@ -101,12 +101,12 @@ export const ja: Messages = {
     ForgotPassword: {
       title: 'パスワードの再設定',
       // Same words whether or not an account exists: the page must not reveal which.
-      description: 'メールアドレスを入力してください。アカウントに登録されている場合は、パスワード再設定用のコードをお送りします。',
+      description: 'メールアドレスを入力してください。アカウントに登録済みのアドレスであれば、パスワード再設定用のコードをお送りします。',
       done: '新しいパスワードを設定できるようになりました。',
       send: '再設定コードを送信',
       verify: '認証する',
       phoneTitle: 'パスワードの再設定',
-      phoneDescription: '電話番号を入力してください。アカウントに登録されている場合は、パスワード再設定用のコードをお送りします。',
+      phoneDescription: '電話番号を入力してください。アカウントに登録済みの番号であれば、パスワード再設定用のコードをお送りします。',
     },
   },
 };

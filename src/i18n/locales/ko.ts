@@ -40,8 +40,8 @@ export const ko: Messages = {
   status: {
     codeSent: '{to}(으)로 인증번호를 보냈습니다.',
     codeSentVoice: '{to}(으)로 전화를 걸고 있습니다. 전화를 받으면 인증번호를 들을 수 있습니다.',
-    codeSentWhatsapp: 'WhatsApp으로 {to}에 인증번호를 보냈습니다.',
-    codeSentIfAccount: '{to}에 연결된 계정이 있으면 인증번호를 보냈습니다.',
+    codeSentWhatsapp: 'WhatsApp을 통해 {to}(으)로 인증번호를 보냈습니다.',
+    codeSentIfAccount: '{to}에 연결된 계정이 있다면 인증번호를 보냈습니다.',
     codeResent: '{to}(으)로 새 인증번호를 보냈습니다.',
     wrongCodeAttemptsLeft: '{count, plural, other {인증번호가 올바르지 않습니다. #번 더 시도할 수 있습니다.}}',
     resendIn: '{time} 후 인증번호 재전송',
@@ -75,7 +75,7 @@ export const ko: Messages = {
   demo: {
     outbox: '데모 보낸편지함',
     empty: '아직 메시지가 없습니다.',
-    sentTo: '{to}에 보낸 {channel}',
+    sentTo: '{to}(으)로 보낸 {channel}',
     code: '인증번호: {code}',
     clear: '지우기',
   },

@@ -3,13 +3,13 @@ import type { Messages } from '../messages';
 /** European Portuguese, polite third person without "você" (as Portuguese sites address users); Introduza, telemóvel, palavra-passe. */
 export const ptPT: Messages = {
   errors: {
-    invalid_code: 'Esse código não está correto. Verifique-o e tente novamente.',
-    code_expired: 'Esse código expirou. Peça um novo código.',
+    invalid_code: 'Este código não está correto. Verifique-o e tente novamente.',
+    code_expired: 'Este código expirou. Peça um novo código.',
     too_many_attempts: 'Demasiados códigos errados. Peça um novo código para tentar novamente.',
     rate_limited: 'Demasiados pedidos de momento. Aguarde um pouco e tente novamente.',
-    already_verified: 'Esse endereço de email ou número de telefone já está verificado.',
+    already_verified: 'Este endereço de email ou número de telefone já está verificado.',
     order_violation: 'Verifique primeiro o seu endereço de email.',
-    invalid_identifier: 'Esse endereço de email ou número de telefone não é válido. Verifique-o e tente novamente.',
+    invalid_identifier: 'Este endereço de email ou número de telefone não é válido. Verifique-o e tente novamente.',
     session_expired: 'A sua sessão expirou. Comece de novo.',
     not_configured: 'A verificação não está disponível de momento.',
     network: 'Parece estar sem ligação à Internet. Verifique a ligação e tente novamente.',
@@ -43,7 +43,7 @@ export const ptPT: Messages = {
     codeSentWhatsapp: 'Enviámos um código para {to} por WhatsApp.',
     codeSentIfAccount: 'Se {to} estiver associado a uma conta, já lhe enviámos um código.',
     codeResent: 'Enviámos um novo código para {to}.',
-    wrongCodeAttemptsLeft: '{count, plural, one {Esse código não está correto. Resta-lhe # tentativa.} many {Esse código não está correto. Restam-lhe # de tentativas.} other {Esse código não está correto. Restam-lhe # tentativas.}}',
+    wrongCodeAttemptsLeft: '{count, plural, one {Este código não está correto. Resta-lhe # tentativa.} many {Este código não está correto. Restam-lhe # de tentativas.} other {Este código não está correto. Restam-lhe # tentativas.}}',
     resendIn: 'Reenviar código daqui a {time}',
     sendIn: 'Pedir código daqui a {time}',
     getNewCodeIn: 'Pedir novo código daqui a {time}',
