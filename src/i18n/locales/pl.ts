@@ -94,7 +94,7 @@ export const pl: Messages = {
       description: 'Wyślemy Ci e-mailem kod do logowania.',
       done: 'Zalogowano pomyślnie.',
       send: 'Wyślij kod',
-      verify: 'Sprawdź',
+      verify: 'Zaloguj',
       phoneTitle: 'Zaloguj się przez telefon',
       phoneDescription: 'Wyślemy Ci SMS-em kod do logowania.',
     },
