@@ -43,11 +43,11 @@ export interface RedisServer {
 }
 
 /** A real, throw-away redis-server on a free loopback port: no persistence, gone when killed. */
-export async function startRedis(): Promise<RedisServer> {
+export async function startRedis(fixedPort?: number): Promise<RedisServer> {
   if (!existsSync(REDIS_SERVER)) {
     throw new Error(`No redis-server at ${REDIS_SERVER}: install it with \`sudo apt-get install -y redis-server\` (npm test does this when run as root).`);
   }
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const child: ChildProcess = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
     stdio: 'ignore',
   });
