@@ -139,7 +139,9 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
     ['/verify', ['POST']],
     ['/status', ['GET']],
   ]);
-  if (provider.outbox) routes.set('/outbox', ['GET']);
+  // `/outbox` is looked up per request: a provider may withdraw it (memoryProvider in production).
+  const routeMethods = (route: Route | null): readonly string[] | undefined =>
+    route === '/outbox' ? (provider.outbox ? ['GET'] : undefined) : route ? routes.get(route) : undefined;
 
   async function subjectOf(request: Request): Promise<string> {
     const subject = await getSubject(request);
@@ -259,7 +261,7 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
   const handle = async function handle(request: Request): Promise<Response> {
     const path = new URL(request.url).pathname;
     const route = (path.startsWith(base) ? path.slice(base.length) : null) as Route | null;
-    const methods = route ? routes.get(route) : undefined;
+    const methods = routeMethods(route);
     const origin = allowedOrigin(cors, request);
     const extra = cors && origin ? corsHeaders(cors, origin) : {};
     const withCors = (response: Response): Response => {
