@@ -152,6 +152,17 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
     return subject;
   }
 
+  /** An `unknown` from a provider is the upstream's doing (an unmapped code, a malformed answer): 502, not 500. */
+  const upstreamUnknown = new WeakSet<object>();
+  async function fromProvider<T>(work: Promise<T>): Promise<T> {
+    try {
+      return await work;
+    } catch (error) {
+      if (isVerificationError(error) && error.code === 'unknown') upstreamUnknown.add(error);
+      throw error;
+    }
+  }
+
   async function clientIpOf(request: Request): Promise<string | undefined> {
     const ip = await options.getClientIp?.(request);
     if (typeof ip !== 'string') return undefined;
@@ -176,7 +187,7 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
       ...(ctx.clientIp !== undefined && { clientIp: ctx.clientIp }),
     });
     await guard?.send({ subject: ctx.subject, channel: input.channel, to: input.to, ...(ctx.clientIp !== undefined && { clientIp: ctx.clientIp }) }, ctx.now);
-    const sent = await provider.send(input, ctx);
+    const sent = await fromProvider(provider.send(input, ctx));
     const to = sent.to ?? input.to;
     const issuedAt = ctx.now;
     // Outlive the code itself, so a late verify hears `code_expired` from the provider, not `session_expired`.
@@ -221,9 +232,11 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
     }
     const reservation = await guard?.beforeVerify({ channel: claims.ch, to: claims.to, requestKey: claims.jti }, ctx.now);
     try {
-      await provider.verify(
-        { ...(claims.ref !== undefined && { ref: claims.ref }), channel: claims.ch, to: claims.to, code: input.code, event: claims.ev },
-        ctx,
+      await fromProvider(
+        provider.verify(
+          { ...(claims.ref !== undefined && { ref: claims.ref }), channel: claims.ch, to: claims.to, code: input.code, event: claims.ev },
+          ctx,
+        ),
       );
     } catch (error) {
       const wrongGuess = isVerificationError(error) && (error.code === 'invalid_code' || error.code === 'too_many_attempts');
@@ -297,7 +310,7 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
     } catch (error) {
       onError?.(error, { route: route ?? path, ...(subject !== undefined && { subject }) });
       if (error instanceof HttpProblem) return withCors(problemResponse(error));
-      if (isVerificationError(error)) return withCors(errorResponse(error));
+      if (isVerificationError(error)) return withCors(errorResponse(error, upstreamUnknown.has(error) ? 502 : undefined));
       // Anything else is a bug or an outage: say nothing about it to the client.
       return withCors(errorResponse(new VerificationError('unknown')));
     }

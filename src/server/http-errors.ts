@@ -51,7 +51,8 @@ export function problemResponse(problem: HttpProblem): Response {
   return json({ error: { code, message: problem.message } }, problem.status, problem.headers);
 }
 
-export function errorResponse(error: VerificationError): Response {
+/** `status` overrides the code's usual status (an upstream's `unknown` is 502, not 500). */
+export function errorResponse(error: VerificationError, status?: number): Response {
   const body: { code: VerificationErrorCode; message: string; retryAfterMs?: number; attemptsLeft?: number } = {
     code: error.code,
     message: MESSAGE[error.code],
@@ -64,5 +65,5 @@ export function errorResponse(error: VerificationError): Response {
     headers['retry-after'] = String(Math.ceil(wait / 1000));
   }
   if (error.attemptsLeft !== undefined && Number.isInteger(error.attemptsLeft)) body.attemptsLeft = error.attemptsLeft;
-  return json({ error: body }, HTTP_STATUS_FOR_ERROR[error.code], headers);
+  return json({ error: body }, status ?? HTTP_STATUS_FOR_ERROR[error.code], headers);
 }

@@ -146,7 +146,7 @@ describe('sfoxProvider: rules and error mapping', () => {
     emulator.state.violations.length = 0; // the wrong key was the point of this test
   });
 
-  it('upstream faults: network → 502 network, no answer → 504 timeout, malformed 200 → 500 unknown', async () => {
+  it('upstream faults: network → 502 network, no answer → 504 timeout, malformed 200 → 502 unknown (the upstream misbehaved)', async () => {
     const handler = handlerWith();
     const send = () => post(handler, '/send', { channel: 'email', to: 'jane@example.com', event: 'SignIn' });
     emulator.injectFault('network');
@@ -157,7 +157,7 @@ describe('sfoxProvider: rules and error mapping', () => {
     expect([response.status, (await errorOf(response)).code]).toEqual([504, 'timeout']);
     emulator.injectFault('malformed');
     response = await send();
-    expect([response.status, (await errorOf(response)).code]).toEqual([500, 'unknown']);
+    expect([response.status, (await errorOf(response)).code]).toEqual([502, 'unknown']);
   });
 });
 
