@@ -89,6 +89,8 @@ export type VerificationHandler = ((request: Request) => Promise<Response>) & {
    * call in the app's own backend before trusting a proof.
    */
   verifyProof?: (proof: string, expect?: ProofExpectation) => Promise<ProofClaims>;
+  /** True when `pathname` is one of this handler's routes (under its `basePath`): adapters pass others on. */
+  serves?: (pathname: string) => boolean;
 };
 
 type Route = '/send' | '/verify' | '/status' | '/outbox';
@@ -318,6 +320,7 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
 
   const singleUse = options.proofs?.singleUse === true;
   return Object.assign(handle, {
+    serves: (pathname: string) => pathname.startsWith(base) && routeMethods(pathname.slice(base.length) as Route) !== undefined,
     verifyProof: (proof: string, expect: ProofExpectation = {}) =>
       verifyProof(proof, secret, { ...(options.audience !== undefined && { audience: options.audience }), ...expect }, { singleUse, store }),
   });
