@@ -1,7 +1,7 @@
 import { isVerificationError, VerificationError } from '../core/errors';
 import { identifierKind, type Channel, type InteractionEvent } from '../core/types';
 import { readJsonBody, DEFAULT_MAX_BODY_BYTES } from './body';
-import { allowedOrigin, corsHeaders, preflightHeaders, type CorsOptions } from './cors';
+import { allowedOrigin, checkCors, corsHeaders, preflightHeaders, VARY_ORIGIN, type CorsOptions } from './cors';
 import { errorResponse, HttpProblem, json, problemResponse } from './http-errors';
 import type { ProviderContext, VerificationProvider } from './provider';
 import { parseSendBody, parseVerifyBody } from './request-input';
@@ -117,6 +117,7 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
   if (!provider || typeof provider.send !== 'function' || typeof provider.verify !== 'function') {
     throw new TypeError('verikit/server: provider must implement send and verify');
   }
+  checkCors(cors);
   const base = trimBase(options.basePath);
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const requestTtl = options.requestTtlMs ?? 30 * 60_000;
@@ -278,7 +279,7 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
     const route = (path.startsWith(base) ? path.slice(base.length) : null) as Route | null;
     const methods = routeMethods(route);
     const origin = allowedOrigin(cors, request);
-    const extra = cors && origin ? corsHeaders(cors, origin) : {};
+    const extra = cors ? (origin ? corsHeaders(cors, origin) : VARY_ORIGIN) : {};
     const withCors = (response: Response): Response => {
       for (const [name, value] of Object.entries(extra)) response.headers.set(name, value);
       return response;

@@ -3,6 +3,7 @@ import { createDemoEngine, type DemoEngine, type DemoEngineOptions } from '../..
 import type { OutboxMessage } from '../../core/demo/outbox';
 import { VerificationError } from '../../core/errors';
 import { randomId } from '../encoding';
+import { isProduction } from '../production';
 import type { VerificationProvider } from '../provider';
 
 export interface MemoryProviderOptions extends Omit<DemoEngineOptions, 'clock'> {
@@ -25,12 +26,6 @@ export interface MemoryProviderOptions extends Omit<DemoEngineOptions, 'clock'> 
    * expires. Default 1000.
    */
   maxSessions?: number;
-}
-
-/** Any spelling of "production" counts: `Production` and ` PRODUCTION ` are production too. */
-export function isProduction(): boolean {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  return env?.NODE_ENV?.trim().toLowerCase() === 'production';
 }
 
 /** FNV-1a over the seed and the subject: a seeded run stays reproducible, but no two subjects share a code stream. */
