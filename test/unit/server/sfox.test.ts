@@ -181,3 +181,26 @@ describe('sfoxProvider: the subject is the session, never the body', () => {
     expect(emulator.state.requests.filter((r) => r.path.includes('/verify/'))).toHaveLength(0);
   });
 });
+
+describe('sfoxProvider: the proof binds what sFOX verified', () => {
+  it('binds the number sFOX reports; with no usable number the send fails with unknown and nothing is bound', async () => {
+    const { http, HttpResponse } = await import('msw');
+    const handler = handlerWith();
+    await sendAndVerify(handler, 'email', 'jane@example.com');
+    // The number on file is what the requestId carries, whatever the client typed.
+    const typed = await post(handler, '/send', { channel: 'sms', to: '+14155550124', event: 'Register' });
+    expect(await typed.json()).toMatchObject({ to: '+14155550123' });
+
+    for (const data of [{ type: 'sms' }, { type: 'sms', phone_number: '' }, { type: 'sms', phone_number: 'call me' }, { type: 'sms', phone_number: 42 }]) {
+      clock.advance(61_000);
+      server.use(
+        http.post('https://api.sfox.com/v1/enterprise/users/send-verification/:user', () => HttpResponse.json({ data: { user_id: 'user-1', ...data } }), { once: true }),
+      );
+      const response = await post(handler, '/send', { channel: 'sms', to: '+14155550124', event: 'Register' });
+      expect(response.status, JSON.stringify(data)).toBe(502);
+      const body = (await response.json()) as Record<string, unknown>;
+      expect(body).not.toHaveProperty('requestId');
+      expect((body.error as { code: string }).code).toBe('unknown');
+    }
+  });
+});
