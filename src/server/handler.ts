@@ -11,6 +11,7 @@ import { createMemoryStore } from './limits/memory-store';
 import { resolveLimits, type RateLimits } from './limits/options';
 import type { LimitStore } from './limits/store';
 import { createPhonePolicy, type PhonePolicy } from './phone-policy';
+import { redactError } from './redact';
 
 /** What `beforeSend` sees: everything the send is about, before any limit is counted or code sent. */
 export interface BeforeSendContext {
@@ -124,7 +125,8 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
   const proofTtl = options.proofTtlMs ?? 15 * 60_000;
   const now = options.now ?? Date.now;
   const checkPhone = createPhonePolicy(options.phonePolicy);
-  const reportStoreFault = (error: unknown) => onError?.(error, { route: 'store' });
+  const redactions = [secret, ...(provider.secrets ?? [])];
+  const reportStoreFault = (error: unknown) => onError?.(redactError(error, redactions), { route: 'store' });
   const store = options.store ?? createMemoryStore();
   const guard: LimitGuard | undefined =
     options.limits === false
@@ -311,7 +313,7 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
           return withCors(problemResponse(new HttpProblem(404, 'Not found')));
       }
     } catch (error) {
-      onError?.(error, { route: route ?? path, ...(subject !== undefined && { subject }) });
+      onError?.(redactError(error, redactions), { route: route ?? path, ...(subject !== undefined && { subject }) });
       if (error instanceof HttpProblem) return withCors(problemResponse(error));
       if (isVerificationError(error)) return withCors(errorResponse(error, upstreamUnknown.has(error) ? 502 : undefined));
       // Anything else is a bug or an outage: say nothing about it to the client.

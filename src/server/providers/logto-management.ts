@@ -151,6 +151,7 @@ export function logtoManagementProvider(options: LogtoManagementProviderOptions)
 
   return {
     name: 'logto-management',
+    secrets: [options.clientSecret],
     channels: ['email', 'sms'],
 
     async send(input, ctx) {

@@ -102,6 +102,7 @@ export function sfoxProvider(options: SfoxProviderOptions): VerificationProvider
 
   return {
     name: 'sfox',
+    secrets: [options.apiKey],
     channels: ['email', 'sms'],
 
     async send(input, ctx) {

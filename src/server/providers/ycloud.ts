@@ -116,6 +116,7 @@ export function ycloudProvider(options: YcloudProviderOptions): VerificationProv
 
   return {
     name: 'ycloud',
+    secrets: [options.apiKey],
     channels: ['email', 'sms', 'voice', 'whatsapp'],
 
     async send(input, ctx) {
