@@ -47,15 +47,17 @@ describe('error tables use own properties only', () => {
 
   it('Logto code toString / constructor gives a proper status: invalid_code on verify, unknown 502 on a 500', async () => {
     const handler = handlerFor(logtoManagementProvider({ endpoint: logto.endpoint, clientId: 'm2m', clientSecret: 'm2m-secret', timeoutMs: 300, now: clock.now }));
-    for (const code of PROTO_KEYS) {
-      const { requestId } = (await (await post(handler, '/send', sms, { 'x-user': code })).json()) as { requestId: string };
+    for (const [i, code] of PROTO_KEYS.entries()) {
+      // One address per subject: Logto keys codes by address, and the provider gives an address to one subject at a time.
+      const mine = { ...sms, to: `+1415555020${i}` };
+      const { requestId } = (await (await post(handler, '/send', mine, { 'x-user': code })).json()) as { requestId: string };
       server.use(http.post(`${logto.endpoint}/api/verification-codes/verify`, () => HttpResponse.json({ code, message: 'x' }, { status: 400 }), { once: true }));
-      const wrong = await post(handler, '/verify', { ...sms, requestId, code: '123456' }, { 'x-user': code });
+      const wrong = await post(handler, '/verify', { ...mine, requestId, code: '123456' }, { 'x-user': code });
       expect(wrong.status, code).toBe(400);
       expect((await errorOf(wrong)).code, code).toBe('invalid_code');
 
       server.use(http.post(`${logto.endpoint}/api/verification-codes`, () => HttpResponse.json({ code, message: 'x' }, { status: 500 }), { once: true }));
-      const broken = await post(handler, '/send', { ...sms, to: '+14155550124' }, { 'x-user': `${code}-2` });
+      const broken = await post(handler, '/send', { ...sms, to: `+1415555030${i}` }, { 'x-user': `${code}-2` });
       expect(broken.status, code).toBe(502);
       expect((await errorOf(broken)).code, code).toBe('unknown');
     }
