@@ -1,11 +1,8 @@
 import type { ConsumeResult, CounterState, LimitRule, LimitStore } from './store';
 
 export interface MemoryStoreOptions {
-  /**
-   * Expired windows are swept once this many keys exist (and on a timer-free schedule: every
-   * 1,000 writes). Default 100,000.
-   */
-  sweepAbove?: number;
+  /** Writes between two sweeps of expired windows, at least; the gap grows with the map so sweeping stays O(1) per write. Default 1,000. */
+  sweepEvery?: number;
 }
 
 interface Window {
@@ -19,9 +16,10 @@ interface Window {
  * instances behind a load balancer each would count alone, so use `createRedisStore` there.
  */
 export function createMemoryStore(options: MemoryStoreOptions = {}): LimitStore {
-  const sweepAbove = options.sweepAbove ?? 100_000;
+  const sweepEvery = options.sweepEvery ?? 1_000;
   const windows = new Map<string, Window>();
   let writes = 0;
+  let nextSweep = sweepEvery;
 
   function live(key: string, now: number): Window | undefined {
     const found = windows.get(key);
@@ -32,10 +30,13 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): LimitStore 
     return found;
   }
 
+  /** No timers (they would keep a process alive): expired windows go on a write schedule instead. */
   function sweep(now: number): void {
     writes += 1;
-    if (writes % 1000 !== 0 && windows.size < sweepAbove) return;
+    if (writes < nextSweep) return;
     for (const [key, window] of windows) if (window.resetAt <= now) windows.delete(key);
+    // Wait at least as many writes as there are live windows: a map full of live windows is never swept per write.
+    nextSweep = writes + Math.max(sweepEvery, windows.size);
   }
 
   function open(key: string, windowMs: number, now: number): Window {
