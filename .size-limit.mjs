@@ -23,11 +23,17 @@ const serverProviders = ['sfoxProvider', 'logtoManagementProvider', 'ycloudProvi
 // - Root entry: target 14 kB, measured 18.7 kB. It carries SendCode, VerificationWizard, the flow
 //   reducer and hooks, English and the theme; a page that imports only the wizard pays ~16 kB.
 // The limits sit just above today's sizes, so any growth still fails `npm test`.
+// Raised for the server-hardening issue, in the open:
+// - Root entry 18.8 → 19.0 kB: the demo engine (memory adapter) draws codes with Web Crypto and
+//   compares them in constant time.
+// - verikit/server 8 → 12 kB per provider: it now carries the rate limits and memory store, the
+//   phone policy (libphonenumber-js/max itself stays external), stricter emails, credential
+//   redaction and proof checks. Bytes cost little on a server; the budget still catches growth.
 export default [
   check('OtpInput (verikit/otp-input)', 'dist/otp-input.js', '4.3 kB', { import: '{ OtpInput }' }),
-  check('verikit root entry, with English', 'dist/index.js', '18.8 kB'),
+  check('verikit root entry, with English', 'dist/index.js', '19 kB'),
   ...serverProviders.map((provider) =>
-    check(`verikit/server with ${provider}`, 'dist/server.js', '8 kB', {
+    check(`verikit/server with ${provider}`, 'dist/server.js', '12 kB', {
       import: `{ createVerificationHandler, toNodeListener, verifyProof, ${provider} }`,
     }),
   ),
