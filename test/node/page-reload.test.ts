@@ -79,7 +79,7 @@ describe('a real page reload in Chromium, http adapter against verikit/server on
     const page = await browser.newPage();
     await page.goto(`${pageUrl}?session=${session}&api=${encodeURIComponent(apiUrl)}`);
 
-    await page.getByRole('textbox', { name: 'Email', exact: true }).fill('jane@example.com');
+    await page.getByRole('textbox', { name: 'Email address', exact: true }).fill('jane@example.com');
     await page.getByRole('button', { name: 'Send code' }).click();
     await typeCode(page, await codeSentTo(session, 'jane@example.com'));
     await page.getByRole('heading', { name: 'Verify your phone number' }).waitFor();
@@ -110,7 +110,7 @@ describe('Storybook: Components/VerificationWizard → ResumeAfterReload survive
   it('F5 resumes the same story (backend and flow kept); mounting another story starts clean', async () => {
     const page = await browser.newPage();
     await page.goto(`${pageUrl}story.html`);
-    await page.getByRole('textbox', { name: 'Email', exact: true }).fill('jane@example.com');
+    await page.getByRole('textbox', { name: 'Email address', exact: true }).fill('jane@example.com');
     await page.getByRole('button', { name: 'Send code' }).click();
     const outbox = page.getByRole('region', { name: 'Demo outbox' });
     const code = (await outbox.locator('[data-code]').first().textContent({ timeout: 15_000 }))!.trim();
@@ -125,7 +125,7 @@ describe('Storybook: Components/VerificationWizard → ResumeAfterReload survive
 
     // Another story mounting clears what this one persisted.
     await page.goto(`${pageUrl}story.html?story=Individual`);
-    await page.getByRole('heading', { name: 'Verify your email to create your account' }).waitFor();
+    await page.getByRole('heading', { name: 'Verify your email address to create your account' }).waitFor();
     expect(await outbox.locator('[data-code]').count()).toBe(0);
     // (The new story persists its own fresh flow: nothing of the earlier one is in it.)
     const stored = await page.evaluate(() => sessionStorage.getItem('verikit:flow:Register'));

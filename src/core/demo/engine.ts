@@ -15,13 +15,14 @@ import {
 } from '../types';
 import { sendNeedsVerifiedEmail, type Ordering } from '../flow/ordering';
 import { createOutbox, type Outbox, type OutboxMessage } from './outbox';
+import { constantTimeEqual } from './constant-time';
 import { createRandom } from './prng';
 import { renderDemoMessage, type DemoMessageRenderer } from './templates';
 
 export interface DemoEngineOptions {
   /** `'individual'` (default) verifies email then phone; `'business'` refuses phone sends. */
   accountType?: AccountType;
-  /** Seed for codes and ids. Same seed, same calls → same codes. Default: random. */
+  /** Seed for codes and ids, for tests and stories only. Same seed, same calls → same codes. Default: Web Crypto randomness. */
   seed?: number;
   /** Digits per code, 4–8. Default 6. */
   codeLength?: number;
@@ -178,7 +179,7 @@ export function createDemoEngine(options: DemoEngineOptions = {}): DemoEngine {
   const restored = options.snapshot?.version === 1 ? options.snapshot : undefined;
   const random = createRandom(options.seed, restored?.random);
   // Proofs for identifiers verified up front come from their own stream, so they don't shift the codes a seed gives.
-  const proofRandom = createRandom(((options.seed ?? Math.floor(Math.random() * 2 ** 31)) ^ 0x2545f491) >>> 0);
+  const proofRandom = options.seed === undefined ? createRandom() : createRandom((options.seed ^ 0x2545f491) >>> 0);
   const outbox = createOutbox(restored?.outbox ?? []);
   const identifiers = new Map<string, Identifier>();
   let touches = restored?.touches ?? 0;
@@ -275,7 +276,7 @@ export function createDemoEngine(options: DemoEngineOptions = {}): DemoEngine {
         throw new VerificationError('too_many_attempts', 'Too many wrong codes; send a new one', { attemptsLeft: 0 });
       }
       if (clock.now() >= pending.expiresAt) throw new VerificationError('code_expired', 'The code has expired');
-      if (req.code !== pending.code) {
+      if (!constantTimeEqual(req.code, pending.code)) {
         pending.attemptsLeft -= 1;
         if (pending.attemptsLeft <= 0) {
           throw new VerificationError('too_many_attempts', 'Too many wrong codes; send a new one', { attemptsLeft: 0 });

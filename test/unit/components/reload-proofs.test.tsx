@@ -89,7 +89,7 @@ describe.each([
     const backend = makeBackend();
     const onComplete = vi.fn<(result: WizardResult) => void>();
     const first = mount(backend.adapter(), <VerificationWizard onComplete={onComplete} />);
-    await sendAndVerify(user, 'Email', EMAIL, () => backend.code(EMAIL));
+    await sendAndVerify(user, 'Email address', EMAIL, () => backend.code(EMAIL));
     await screen.findByRole('heading', { name: 'Verify your phone number' });
     first.unmount();
 
@@ -108,7 +108,7 @@ describe.each([
     const user = userEvent.setup();
     const backend = makeBackend();
     const first = mount(backend.adapter(), <VerificationWizard />);
-    await user.type(await screen.findByLabelText('Email'), EMAIL);
+    await user.type(await screen.findByLabelText('Email address'), EMAIL);
     await user.click(screen.getByRole('button', { name: 'Send code' }));
     await screen.findByLabelText('Verification code');
     expect(sessionStorage.getItem('verikit:flow:Register')).not.toContain(`"${backend.code(EMAIL)}"`);
@@ -129,7 +129,7 @@ describe.each([
     const backend = makeBackend();
     const onComplete = vi.fn<(result: WizardResult) => void>();
     const first = mount(backend.adapter(), <VerificationWizard onComplete={onComplete} />);
-    await sendAndVerify(user, 'Email', EMAIL, () => backend.code(EMAIL));
+    await sendAndVerify(user, 'Email address', EMAIL, () => backend.code(EMAIL));
     await screen.findByRole('heading', { name: 'Verify your phone number' });
     first.unmount();
     const stored = JSON.parse(sessionStorage.getItem('verikit:flow:Register')!) as Record<string, Record<string, unknown>>;
@@ -140,7 +140,7 @@ describe.each([
     mount(backend.adapter(), <VerificationWizard onComplete={onComplete} loadStatus={false} />);
     const proofEdited = _what === 'with the proof moved to the phone';
     // Moving the proof to the phone leaves the email's own claim intact: it resumes on the phone step, not past it.
-    expect(await screen.findByRole('heading', { name: proofEdited ? 'Verify your phone number' : 'Verify your email to create your account' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: proofEdited ? 'Verify your phone number' : 'Verify your email address to create your account' })).toBeInTheDocument();
     expect(screen.getByText(proofEdited ? 'Step 2 of 2' : 'Step 1 of 2')).toBeInTheDocument();
     expect(onComplete).not.toHaveBeenCalled();
   });
@@ -155,14 +155,14 @@ describe('Logto adapter (the verificationId is the proof)', () => {
     const user = userEvent.setup();
     const onComplete = vi.fn<(result: WizardResult) => void>();
     const first = mount(logtoAdapter(), <VerificationWizard onComplete={onComplete} />);
-    await sendAndVerify(user, 'Email', EMAIL, () => logto.lastCode('email', EMAIL)!);
+    await sendAndVerify(user, 'Email address', EMAIL, () => logto.lastCode('email', EMAIL)!);
     await screen.findByRole('heading', { name: 'Verify your phone number' });
     first.unmount();
 
     mount(logtoAdapter(), <VerificationWizard onComplete={onComplete} />);
-    expect(await screen.findByRole('heading', { name: 'Verify your email to create your account' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Verify your email address to create your account' })).toBeInTheDocument();
     // The address is kept as a draft, so the user only sends and types the new code.
-    expect(screen.getByLabelText('Email')).toHaveValue(EMAIL);
+    expect(screen.getByLabelText('Email address')).toHaveValue(EMAIL);
     await user.click(screen.getByRole('button', { name: 'Send code' }));
     await screen.findByLabelText('Verification code');
     await user.keyboard(logto.lastCode('email', EMAIL)!);
