@@ -107,7 +107,7 @@ export const ForgotPasswordPhone: Story = {
     const code = await sendTo(canvasElement, 'Phone number', '(415) 555-0132', 'Send reset code');
     await expect(outboxMessage(canvasElement, 1)).toHaveAttribute('data-to', '+14155550132');
     await typeCode(code, await waitForCode(canvasElement));
-    await expect(await canvas.findByRole('heading', { name: 'Phone number verified' })).toBeVisible();
+    await expect(await canvas.findByRole('heading', { name: 'Phone number verified.' })).toBeVisible();
     await expect(args.onVerified).toHaveBeenCalledWith(expect.objectContaining({ channel: 'sms', to: '+14155550132', proof: expect.stringMatching(/^demo_/) }));
   },
 };
@@ -120,10 +120,10 @@ export const SignInPhone: Story = {
     await expect(canvas.getByRole('heading', { name: 'Sign in with your phone' })).toBeVisible();
     await expect(canvas.queryByLabelText('Email address')).toBeNull();
     const code = await sendTo(canvasElement, 'Phone number', '(415) 555-0132');
-    await expect(canvas.getByText('We sent a code to +1 ••• ••• ••32')).toBeVisible();
+    await expect(canvas.getByText('We’ve sent a code to +1 ••• ••• ••32.')).toBeVisible();
     await expect(outboxMessage(canvasElement, 1)).toHaveAttribute('data-to', '+14155550132');
     await typeCode(code, await waitForCode(canvasElement));
-    await expect(await canvas.findByRole('heading', { name: 'Phone number verified' })).toBeVisible();
+    await expect(await canvas.findByRole('heading', { name: 'Phone number verified.' })).toBeVisible();
     await expect(args.onVerified).toHaveBeenCalledWith(expect.objectContaining({ channel: 'sms', to: '+14155550132' }));
   },
 };
