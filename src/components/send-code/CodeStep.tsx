@@ -24,7 +24,6 @@ export interface CodeStepProps {
   describedBy: string;
   length: number;
   format: Formatter;
-  inHostForm: boolean;
   verifyLabel: string;
   /** Other phone channels the user may switch to. */
   otherChannels: readonly Channel[];
@@ -47,7 +46,7 @@ export interface CodeStepProps {
  * this step and its OtpInput only.
  */
 export function CodeStep(props: CodeStepProps) {
-  const { kind, view, length, format, inHostForm, classNames, onVerify, onResend, onClearError, focusHeading } = props;
+  const { kind, view, length, format, classNames, onVerify, onResend, onClearError, focusHeading } = props;
   const { messages } = format;
   const [code, setCode] = useState('');
   const [incomplete, setIncomplete] = useState(false);
@@ -106,7 +105,7 @@ export function CodeStep(props: CodeStepProps) {
   const otherError = error && !CODE_ERRORS.has(error.code) ? error : null;
 
   return (
-    <StepContainer inHostForm={inHostForm} onSubmit={() => verify(code)} labelledBy={props.labelledBy} className={classNames.form}>
+    <StepContainer onSubmit={() => verify(code)} labelledBy={props.labelledBy} className={classNames.form}>
       <OtpInput
         ref={inputRef}
         length={length}
@@ -143,7 +142,7 @@ export function CodeStep(props: CodeStepProps) {
       ) : null}
       <div data-part="actions" className={classNames.actions}>
         {locked ? null : (
-          <SubmitButton inHostForm={inHostForm} onSubmit={() => verify(code)} busy={view.isVerifying} className={classNames.button}>
+          <SubmitButton onSubmit={() => verify(code)} busy={view.isVerifying} className={classNames.button}>
             {view.isVerifying ? messages.actions.verifying : props.verifyLabel}
           </SubmitButton>
         )}
