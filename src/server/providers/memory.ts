@@ -48,7 +48,12 @@ export function memoryProvider(options: MemoryProviderOptions = {}): Verificatio
       engines.delete(subject);
     } else {
       found = createDemoEngine({ ...engineOptions, clock });
-      if (onMessage) found.outbox.subscribe((message) => onMessage(message, { subject }));
+      if (onMessage) {
+        found.outbox.subscribe((message) => {
+          // null: the outbox was cleared; nothing was sent.
+          if (message) onMessage(message, { subject });
+        });
+      }
       if (engines.size >= maxSessions) {
         const oldest = engines.keys().next().value;
         if (oldest !== undefined) engines.delete(oldest);
