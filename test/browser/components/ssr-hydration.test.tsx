@@ -5,6 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { page, userEvent } from 'vitest/browser';
 import { createMemoryAdapter } from '../../../src/adapters/memory';
 import { SendCode, VerificationWizard } from '../../../src/components';
+import { createFlowState, flowReducer, serializeFlowState } from '../../../src/core/flow';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -32,8 +33,9 @@ afterEach(() => {
  * hydrates the same tree and waits for effects to settle. Console errors and warnings and
  * React's recoverable errors (a mismatch is one) are collected.
  */
-async function serverRenderThenHydrate(node: ReactNode, wrap?: 'form'): Promise<Hydrated> {
+async function serverRenderThenHydrate(node: ReactNode, wrap?: 'form', beforeHydrate?: () => void): Promise<Hydrated> {
   const html = renderToString(node);
+  beforeHydrate?.();
   const outer = document.createElement(wrap ?? 'div');
   outer.style.width = '420px';
   const container = document.createElement('div');
@@ -94,6 +96,26 @@ describe('server render, then hydrate in Chromium', () => {
     expect(hydrated.recoverable).toEqual([]);
     expectNothingMoved(hydrated);
     await expect.element(page.getByRole('heading', { name: 'Verify your email to create your account' })).toBeVisible();
+  });
+
+  it('the wizard hydrates the first step from the server, then resumes the flow this tab persisted (no mismatch)', async () => {
+    const now = Date.now();
+    const start = flowReducer(createFlowState({ accountType: 'individual', event: 'Register' }), { type: 'identifier/set', kind: 'email', to: 'jane@example.com' });
+    const sent = flowReducer(start, {
+      type: 'send/success',
+      kind: 'email',
+      to: 'jane@example.com',
+      sent: { requestId: 'r1', channel: 'email', to: 'jane@example.com', codeLength: 6, expiresAt: now + 600_000, resendAvailableAt: now + 30_000 },
+      now,
+    });
+    // The server had no sessionStorage; the browser has this tab's flow, at the code step.
+    const hydrated = await serverRenderThenHydrate(<VerificationWizard adapter={createMemoryAdapter({ seed: 6 })} />, undefined, () =>
+      sessionStorage.setItem('verikit:flow:Register', serializeFlowState(sent)),
+    );
+    expect(hydrated.logs).toEqual([]);
+    expect(hydrated.recoverable).toEqual([]);
+    await expect.element(page.getByText('We sent a code to j•••@example.com')).toBeVisible();
+    await expect.element(page.getByRole('textbox', { name: 'Verification code' })).toBeInTheDocument();
   });
 
   it('inside a host form the same markup hydrates, and sending never submits the host form', async () => {
