@@ -4,6 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryAdapter } from '../../../src/adapters/memory';
 import { SendCode, VerificationWizard } from '../../../src/components';
+import { en } from '../../../src/i18n';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -26,7 +27,7 @@ describe('server rendering', () => {
     expect(typeof document).toBe('undefined');
     const html = serverRender(<SendCode adapter={createMemoryAdapter()} />);
     expect(element(html, /<h2[^>]*data-part="title"[^>]*>Sign in<\/h2>/)).toBeDefined();
-    expect(html).toContain('Enter the code we send you to sign in.');
+    expect(html).toContain(en.templates.SignIn.description);
     const input = element(html, /<input[^>]*type="email"[^>]*>/);
     expect(input).toBeDefined();
     expect(input).toMatch(/autocomplete="email"/i);
@@ -49,8 +50,8 @@ describe('server rendering', () => {
   it('the wizard renders its step indicator and the email step', () => {
     const html = serverRender(<VerificationWizard adapter={createMemoryAdapter()} />);
     expect(html).toContain('Step 1 of 2');
-    expect(element(html, /<h2[^>]*>Verify your email to create your account<\/h2>/)).toBeDefined();
-    expect(html).toContain('We&#x27;ll send a code to confirm it&#x27;s you.');
+    expect(element(html, new RegExp(`<h2[^>]*>${en.templates.Register.title}</h2>`))).toBeDefined();
+    expect(html).toContain(en.templates.Register.description);
     expect(element(html, /<input[^>]*type="email"[^>]*>/)).toBeDefined();
     expect(element(html, /<button type="button"[^>]*>Send code<\/button>/)).toBeDefined();
     expect(html).not.toContain('<form');
