@@ -15,7 +15,10 @@ export const CONTRACTS_DIR = resolve(process.cwd(), 'test/emulators/contracts');
 export const SHARED_CONTRACTS_DIR = resolve(process.cwd(), '../shared/contracts');
 
 type OpenApiDocument = {
-  paths: Record<string, Record<string, { requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> } }>>;
+  paths: Record<
+    string,
+    Record<string, { parameters?: { name: string; in: string; schema?: object }[]; requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> } }>
+  >;
   components?: { schemas?: Record<string, unknown> };
 };
 
@@ -30,6 +33,8 @@ export function createAjv(): Ajv {
   const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false });
   addFormats(ajv);
   ajv.addKeyword('example');
+  // Vendor extensions (Twilio's `x-twilio` PII notes) are annotations, not constraints.
+  ajv.addKeyword('x-twilio');
   ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && Math.abs(n) < 2 ** 31 });
   ajv.addFormat('double', { type: 'number', validate: () => true });
   return ajv;
@@ -52,9 +57,10 @@ function rewriteRef(ref: string, id: string): string {
 function rewriteRefs<T>(value: T, id: string): T {
   if (Array.isArray(value)) return value.map((v: unknown) => rewriteRefs(v, id)) as T;
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' ? rewriteRef(v, id) : rewriteRefs(v, id)]),
-  ) as T;
+  // OpenAPI 3.0 allows `nullable` on an untyped schema (Twilio's `lookup`, `sna`): any value, null
+  // included. Ajv refuses `nullable` without `type`, and dropping it there changes nothing.
+  const entries = Object.entries(value).filter(([k]) => k !== 'nullable' || 'type' in value);
+  return Object.fromEntries(entries.map(([k, v]) => [k, k === '$ref' && typeof v === 'string' ? rewriteRef(v, id) : rewriteRefs(v, id)])) as T;
 }
 
 export interface OperationCheck {
@@ -78,6 +84,8 @@ export function createOpenApiContract(options: {
   const ajv = createAjv();
   const documents = options.files.map(loadContract);
   const validators = new Map<string, ValidateFunction>();
+  /** Operations whose body the spec declares form-encoded (Twilio), by `METHOD path`. */
+  const formOperations = new Set<string>();
   for (const [index, doc] of documents.entries()) {
     if (doc.components?.schemas) {
       // OpenAPI refs point at `#/components/schemas/X`; JSON Schema keeps definitions in `$defs`.
@@ -92,6 +100,12 @@ export function createOpenApiContract(options: {
         const schema = operation.requestBody?.content?.['application/json']?.schema as Record<string, unknown> | undefined;
         const ref = schema?.$ref;
         if (typeof ref === 'string') validators.set(key(method, path), ajv.compile({ $ref: rewriteRef(ref, `doc${index}`) }));
+        // Form bodies (Twilio) are declared inline; the emulator hands them over as an object of strings.
+        const form = operation.requestBody?.content?.['application/x-www-form-urlencoded']?.schema;
+        if (form && typeof form === 'object') {
+          formOperations.add(key(method, path));
+          validators.set(key(method, path), ajv.compile(rewriteRefs(form, `doc${index}`)));
+        }
       }
     }
   }
@@ -112,7 +126,8 @@ export function createOpenApiContract(options: {
       if (!doc.paths[path]?.[method.toLowerCase()]) return { path, problems: [`${method} ${path} is not an operation in the published contract`] };
       const validate = validators.get(key(method, path));
       const problems: string[] = [];
-      if (body !== undefined && !/^application\/json\b/i.test(contentType ?? '')) problems.push('Content-Type is not application/json');
+      const mediaType = formOperations.has(key(method, path)) ? 'application/x-www-form-urlencoded' : 'application/json';
+      if (body !== undefined && !(contentType ?? '').toLowerCase().startsWith(mediaType)) problems.push(`Content-Type is not ${mediaType}`);
       if (validate && !validate(body)) problems.push(`body does not match the schema: ${formatErrors(validate.errors)}`);
       return { path, problems };
     },
