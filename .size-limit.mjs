@@ -2,7 +2,7 @@
 // them: peers and libphonenumber-js external). Each locale file is its own check.
 import { readdirSync } from 'node:fs';
 
-const ignore = ['react', 'react-dom', 'react-hook-form', '@tanstack/react-query', 'libphonenumber-js'];
+const ignore = ['react', 'react-dom', 'react-hook-form', '@tanstack/react-query', 'libphonenumber-js', '@supabase/supabase-js'];
 const check = (name, path, limit, extra = {}) => ({ name, path, limit, gzip: true, ignore, ...extra });
 
 const locales = readdirSync('src/entry/locales')
@@ -26,6 +26,8 @@ const serverProviders = ['sfoxProvider', 'logtoManagementProvider', 'ycloudProvi
 export default [
   check('OtpInput (verikit/otp-input)', 'dist/otp-input.js', '4.3 kB', { import: '{ OtpInput }' }),
   check('verikit root entry, with English', 'dist/index.js', '18.8 kB'),
+  // The app brings its own supabase-js client; the adapter imports only its types.
+  check('verikit/adapters/supabase (supabase-js external)', 'dist/adapters/supabase.js', '2.5 kB'),
   ...serverProviders.map((provider) =>
     check(`verikit/server with ${provider}`, 'dist/server.js', '8 kB', {
       import: `{ createVerificationHandler, toNodeListener, verifyProof, ${provider} }`,
