@@ -14,7 +14,7 @@ const domGlobals = ['window', 'document', 'navigator', 'HTMLElement', 'Element',
 );
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', 'test-results', 'bench/results', '!.storybook'] },
+  { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', 'test-results', 'bench/results', '!.storybook', '.storybook/public'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
