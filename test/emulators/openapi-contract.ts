@@ -64,7 +64,8 @@ export function createOpenApiContract(options: {
         const schema = operation.requestBody?.content?.['application/json']?.schema as Record<string, unknown> | undefined;
         const ref = schema?.$ref;
         if (typeof ref === 'string') validators.set(key(method, path), ajv.compile({ $ref: rewriteRef(ref, `doc${index}`) }));
-        // Form bodies (Twilio) are declared inline; the emulator hands them over as an object of strings.
+        // Form bodies (Twilio) are declared inline; the emulator hands them over as an object of
+        // strings, so a boolean form field would need coercing (the Twilio fields verikit sends are strings).
         const form = operation.requestBody?.content?.['application/x-www-form-urlencoded']?.schema;
         if (form && typeof form === 'object') {
           formOperations.add(key(method, path));
