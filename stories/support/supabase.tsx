@@ -36,17 +36,22 @@ export const gotrueEmulator = createGotrueEmulator({
   clock: realClock(),
 });
 
-let worker: SetupWorker | undefined;
+const WORKER_URL = '/mockServiceWorker.js';
 
 /**
  * Starts msw's service worker (served from .storybook/public) with the emulator's handlers,
- * resetting the emulator; every other request passes through untouched. Returns the cleanup.
+ * resetting the emulator; every other request passes through untouched. The cleanup stops it and
+ * unregisters it, so the stories and tests that run after this one load without it.
  */
-export async function startGotrueWorker(): Promise<() => void> {
+export async function startGotrueWorker(): Promise<() => Promise<void>> {
   gotrueEmulator.reset();
-  worker ??= setupWorker(...gotrueEmulator.handlers);
-  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
-  return () => worker?.stop();
+  const worker: SetupWorker = setupWorker(...gotrueEmulator.handlers);
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: WORKER_URL } });
+  return async () => {
+    worker.stop();
+    const registrations = await navigator.serviceWorker.getRegistrations();
+    await Promise.all(registrations.filter((r) => r.active?.scriptURL.endsWith(WORKER_URL)).map((r) => r.unregister()));
+  };
 }
 
 /**
