@@ -1,4 +1,5 @@
 import { VerificationError, type VerificationErrorCode } from '../../core/errors';
+import { ownLookup } from '../../core/own';
 
 /**
  * GoTrue `error_code`s → verikit codes. supabase-js reads the code from either body shape GoTrue
@@ -45,7 +46,7 @@ export function supabaseError(error: unknown): VerificationError {
   const options = { cause: error, ...(status !== undefined && status > 0 && { status }) };
   // fetch itself failed (offline, DNS, CORS): supabase-js reports status 0.
   if (e.name === 'AuthRetryableFetchError' && status === 0) return new VerificationError('network', 'Supabase Auth could not be reached', options);
-  let mapped: VerificationErrorCode = (code && SUPABASE_AUTH_ERRORS[code]) || 'unknown';
+  let mapped: VerificationErrorCode = ownLookup(SUPABASE_AUTH_ERRORS, code) ?? 'unknown';
   if (mapped === 'unknown' && status === 429) mapped = 'rate_limited';
   // The gateway's answer to a missing or wrong anon key has no error code.
   if (mapped === 'unknown' && !code && status === 401) mapped = 'not_configured';

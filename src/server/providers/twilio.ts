@@ -1,4 +1,5 @@
 import { VerificationError, type VerificationErrorCode } from '../../core/errors';
+import { ownLookup } from '../../core/own';
 import type { Channel } from '../../core/types';
 import type { ProviderContext, VerificationProvider } from '../provider';
 import { callUpstream, retryAfterMs, upstreamCause, type FetchLike, type UpstreamResponse } from './upstream';
@@ -161,6 +162,7 @@ export function twilioVerifyProvider(options: TwilioVerifyProviderOptions): Veri
   return {
     name: 'twilio',
     channels: ['email', 'sms', 'voice', 'whatsapp'],
+    secrets: [options.authToken],
 
     async send(input, ctx) {
       const form = new URLSearchParams({ To: input.to, Channel: CHANNEL[input.channel] });
@@ -185,7 +187,7 @@ export function twilioVerifyProvider(options: TwilioVerifyProviderOptions): Veri
       if (response.status !== 200 && response.status !== 201) throw mapError(response, 'check', ctx.now);
       const check = response.body as { status?: unknown } | undefined;
       if (check?.status === 'approved') return;
-      const mapped = typeof check?.status === 'string' ? CHECK_STATUS[check.status] : undefined;
+      const mapped = ownLookup(CHECK_STATUS, check?.status);
       if (!mapped) throw new VerificationError('unknown', 'Twilio check answer has no known status', { cause: upstreamCause(response) });
       // Twilio's check answer carries no attempt count, so attemptsLeft is not reported.
       throw new VerificationError(mapped, `Twilio check: ${String(check?.status)}`, { cause: upstreamCause(response) });

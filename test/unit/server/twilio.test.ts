@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../../src/core/clock';
@@ -17,7 +18,10 @@ const server = setupServer(...emulator.handlers);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 beforeEach(() => emulator.reset());
-afterEach(() => expect(emulator.state.violations).toEqual([]));
+afterEach(() => {
+  server.resetHandlers();
+  expect(emulator.state.violations).toEqual([]);
+});
 
 const options = { accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, serviceSid: SERVICE_SID, timeoutMs: 300 };
 const provider = twilioVerifyProvider(options);
@@ -78,6 +82,20 @@ describe('twilioVerifyProvider: wire format (validated against the Twilio Verify
     await provider.send({ channel: 'sms', to: '+14155550128', event: 'SignIn' }, ctx({ clientIp: 'unknown, 10.0.0.1' }));
     await provider.send({ channel: 'sms', to: '+14155550129', event: 'SignIn' }, ctx());
     expect(emulator.state.requests.map((r) => r.form.DeviceIp)).toEqual(['203.0.113.7', '2001:db8::1', undefined, undefined]);
+  });
+
+  it("sends the handler's getClientIp as DeviceIp, end to end", async () => {
+    const handler = createVerificationHandler({
+      provider: twilioVerifyProvider(options),
+      secret: SECRET,
+      getSubject: subjectFromHeader,
+      getClientIp: (request) => request.headers.get('x-real-ip'),
+      basePath: '/api/verify',
+      now: clock.now,
+    });
+    const response = await post(handler, '/send', { channel: 'sms', to: '+14155550131', event: 'SignIn' }, { 'x-real-ip': '198.51.100.23' });
+    expect(response.status).toBe(200);
+    expect(emulator.state.requests[0]!.form).toMatchObject({ To: '+14155550131', DeviceIp: '198.51.100.23' });
   });
 
   it('maps every locale verikit ships or plans to a Twilio Locale, or to none (Twilio then picks by country code)', () => {
@@ -142,6 +160,14 @@ describe('twilioVerifyProvider: status mapping', () => {
       code: 'too_many_attempts',
       cause: { body: { status: 'canceled' } },
     });
+  });
+
+  it('a check status that is an Object.prototype name (constructor, __proto__, toString) → unknown, never a crash', async () => {
+    for (const status of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const { ref } = await provider.send({ channel: 'sms', to: '+14155550144', event: 'SignIn' }, ctx());
+      server.use(http.post(`${emulator.baseUrl}/v2/Services/${SERVICE_SID}/VerificationCheck`, () => HttpResponse.json({ sid: ref, status }), { once: true }));
+      await expect(provider.verify({ ref: ref!, channel: 'sms', to: '+14155550144', code: '123456', event: 'SignIn' }, ctx()), status).rejects.toMatchObject({ code: 'unknown' });
+    }
   });
 
   it('a requestId without a verification SID → session_expired, without a call', async () => {

@@ -227,6 +227,13 @@ describe.each([
     expect(error).toMatchObject({ code: 'unknown', cause: { code: 'sms_send_failed' } });
   });
 
+  it('an error code that is an Object.prototype name (constructor, __proto__, toString) → unknown', async () => {
+    for (const code of ['constructor', '__proto__', 'toString']) {
+      emulator.failNext(400, code, 'x');
+      expect(await failure(adapter().sendCode({ channel: 'email', to: 'p@example.com', event: 'Register' })), code).toMatchObject({ code: 'unknown' });
+    }
+  });
+
   it('provider switched off (phone_provider_disabled) → not_configured', async () => {
     emulator.failNext(400, 'phone_provider_disabled', 'Unsupported phone provider');
     expect(await failure(adapter().sendCode({ channel: 'sms', to: '+14155550115', event: 'Register' }))).toMatchObject({ code: 'not_configured' });
