@@ -25,7 +25,7 @@ runAdapterConformance({
   create: () => {
     bridge.setHandler(
       createVerificationHandler({
-        provider: twilioVerifyProvider({ ...credentials, timeoutMs: 300 }),
+        provider: twilioVerifyProvider({ ...credentials, timeoutMs: 1_000 }),
         secret: SECRET,
         getSubject: subjectHeader,
         basePath: '/api/verify',

@@ -23,7 +23,8 @@ afterEach(() => {
   expect(emulator.state.violations).toEqual([]);
 });
 
-const options = { accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, serviceSid: SERVICE_SID, timeoutMs: 300 };
+// Generous: two shared cores under load; no test here waits for a provider timeout.
+const options = { accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, serviceSid: SERVICE_SID, timeoutMs: 2_000 };
 const provider = twilioVerifyProvider(options);
 const ctx = (extra: { clientIp?: string } = {}) => ({ subject: 'user-1', now: clock.now(), ...extra });
 

@@ -26,7 +26,7 @@ afterEach(() => {
 });
 
 const adapter = (extra: Partial<Parameters<typeof createSupabaseAdapter>[0]> = {}) =>
-  createSupabaseAdapter({ client: supabaseClient(emulator.url), timeoutMs: 500, ...extra });
+  createSupabaseAdapter({ client: supabaseClient(emulator.url), timeoutMs: 5_000, ...extra });
 
 async function failure(promise: Promise<unknown>): Promise<VerificationError> {
   const error = await promise.then(
