@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
 import type { SendCodeRequest } from '../adapters/types';
 import { orderBlocker } from '../core/flow/ordering';
 import { resumeFlow, type ConfirmedProof, type ProofClaim } from '../core/flow/persist';
@@ -105,6 +105,12 @@ export interface UseVerificationFlowResult {
   results: FlowResults;
 }
 
+const noSubscription = () => () => undefined;
+const isHydrated = () => false;
+const isServerOrHydrating = () => true;
+/** useLayoutEffect in the browser, useEffect on the server (where neither runs, but React 18 warns about the first). */
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
 function resultsOf(state: FlowState): FlowResults {
   const results: FlowResults = {};
   for (const kind of state.steps) {
@@ -130,9 +136,16 @@ export function useVerificationFlow(options: UseVerificationFlowOptions = {}): U
   const requireProofs = options.requireProofs ?? typeof adapter.checkProof === 'function';
 
   const [storage] = useState(() => resolveStorage(persist, event));
+  // While hydrating server HTML, the first render must match the server's, which had no storage:
+  // the persisted flow is read right after hydration instead (see the layout effect below).
+  const hydrating = useSyncExternalStore(noSubscription, isHydrated, isServerOrHydrating);
+  const expected = { accountType, event, ...(options.steps && { steps: options.steps }) };
   // What storage holds, with the claims (persisted verified steps) the backend has to confirm.
-  const [persisted] = useState(() => readPersisted(storage, { accountType, event, ...(options.steps && { steps: options.steps }) }));
+  const [persisted, setPersisted] = useState(() => (hydrating ? null : readPersisted(storage, expected)));
   const canCheck = typeof adapter.checkProof === 'function';
+  const needsCheck = (p: typeof persisted) => !!p && canCheck && p.claims.length > 0;
+  const withStatus = (start: FlowState) =>
+    options.initialStatus ? flowReducer(start, { type: 'status/loaded', status: options.initialStatus }) : start;
   const [initial] = useState<FlowState>(() => {
     const fresh = createFlowState({
       accountType,
@@ -144,10 +157,13 @@ export function useVerificationFlow(options: UseVerificationFlowOptions = {}): U
       requireProofs,
     });
     // With claims to check, start fresh and restore once the backend has answered.
-    const start = persisted && !(canCheck && persisted.claims.length > 0) ? flowReducer(fresh, { type: 'restore', state: resumeFlow(persisted.state, {}) }) : fresh;
-    return options.initialStatus ? flowReducer(start, { type: 'status/loaded', status: options.initialStatus }) : start;
+    const start = persisted && !needsCheck(persisted) ? flowReducer(fresh, { type: 'restore', state: resumeFlow(persisted.state, {}) }) : fresh;
+    return withStatus(start);
   });
-  const [resuming, setResuming] = useState(() => !!persisted && canCheck && persisted.claims.length > 0);
+  const [resuming, setResuming] = useState(() => needsCheck(persisted));
+  // Mirrors `resuming` for the write below, which must not overwrite storage while a check runs.
+  const resumingRef = useRef(resuming);
+  const restoreAfterHydration = useRef(hydrating);
   const [state, rawDispatch] = useReducer(flowReducer, initial);
   // Mirrors the reducer synchronously, so two calls in one event handler see each other's effect.
   const stateRef = useRef(initial);
@@ -156,9 +172,25 @@ export function useVerificationFlow(options: UseVerificationFlowOptions = {}): U
     rawDispatch(action);
   }, []);
 
+  // Declared before the write below, so the persisted flow is read before the fresh one could overwrite it.
+  useIsomorphicLayoutEffect(() => {
+    if (!restoreAfterHydration.current) return;
+    restoreAfterHydration.current = false;
+    const saved = readPersisted(storage, expected);
+    if (!saved) return;
+    if (needsCheck(saved)) {
+      resumingRef.current = true;
+      setPersisted(saved);
+      setResuming(true);
+    } else {
+      dispatch({ type: 'restore', state: withStatus(resumeFlow(saved.state, {})) });
+    }
+    // Once, on mount: the options are the first render's, as for useState above.
+  }, []);
+
   useEffect(() => {
     // Not while resuming: a reload during the check must still find what was stored.
-    if (storage && !resuming) writeFlow(storage, state);
+    if (storage && !resumingRef.current) writeFlow(storage, state);
   }, [storage, state, resuming]);
 
   // After a reload: each persisted proof is checked with the backend; only what it confirms
@@ -174,6 +206,7 @@ export function useVerificationFlow(options: UseVerificationFlowOptions = {}): U
       if (controller.signal.aborted) return;
       const confirmed = Object.fromEntries(answers.filter((a) => a !== null));
       dispatch({ type: 'restore', state: resumeFlow(persisted.state, confirmed) });
+      resumingRef.current = false;
       setResuming(false);
     });
     return () => controller.abort(new DOMException('The component unmounted.', 'AbortError'));

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions } from '../../src/adapters/memory';
 import { VerificationProvider } from '../../src/react';
-import { DemoOutbox } from './DemoOutbox';
+import { DemoOutbox } from '../../src/entry/demo';
 
 export interface StoryFrameProps {
   /**
@@ -22,7 +22,7 @@ const STORY_KEY = 'verikit:story';
  * Clears what an earlier story persisted (flows, the demo backend), so each story starts from
  * the beginning; keeps it when this same story mounts again, which is what a reload does.
  */
-function forgetOtherStories(storyId: string | undefined) {
+export function forgetOtherStories(storyId?: string) {
   try {
     if (storyId && sessionStorage.getItem(STORY_KEY) === storyId) return;
     for (const key of Object.keys(sessionStorage)) if (key.startsWith('verikit:')) sessionStorage.removeItem(key);
@@ -50,4 +50,9 @@ export function StoryFrame({ storyId, adapterOptions, prepare, children }: Story
       </div>
     </VerificationProvider>
   );
+}
+
+/** Clears what an earlier story persisted, so each story starts from the beginning. */
+export function forgetPersistedFlows() {
+  forgetOtherStories();
 }

@@ -114,7 +114,7 @@ function SendCodeView(props: Omit<SendCodeProps, 'adapter' | 'locale' | 'message
       data-kind={activeKind}
       data-channel={view.channel}
     >
-      {inHostForm === null ? null : done ? (
+      {done ? (
         <div data-part="header" className={classNames.header}>
           <Heading level={headingLevel} id={doneId} headingRef={doneRef} className={classNames.title}>
             {doneText}
@@ -141,7 +141,6 @@ function SendCodeView(props: Omit<SendCodeProps, 'adapter' | 'locale' | 'message
           defaultCountry={resolveCountry(props.defaultCountry, locale)}
           codeLength={props.codeLength ?? DEFAULT_CODE_LENGTH}
           format={format}
-          inHostForm={inHostForm}
           onSend={send}
           onResend={resend}
           onVerify={verify}
