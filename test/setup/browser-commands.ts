@@ -1,16 +1,48 @@
-import type { BrowserCommand } from 'vitest/node';
+import type { BrowserCommand, BrowserCommandContext } from 'vitest/node';
 
 interface Point {
   x: number;
   y: number;
 }
 
+/** The webdriverio side of a command context (WebKit project); the playwright side has `iframe`. */
+interface WdioContext {
+  browser: WebdriverIO.Browser;
+}
+
+function wdio(ctx: BrowserCommandContext): WdioContext | null {
+  return 'browser' in ctx && !('iframe' in ctx) ? (ctx as unknown as WdioContext) : null;
+}
+
+/**
+ * WebDriver pointer actions take offsets from the element's centre; our points are from its
+ * top-left corner, like Playwright's `position`.
+ */
+async function wdioOrigin(ctx: WdioContext, selector: string, point: Point) {
+  const element = await ctx.browser.$(selector);
+  const size = await element.getSize();
+  return { origin: element, x: Math.round(point.x - size.width / 2), y: Math.round(point.y - size.height / 2) };
+}
+
 /**
  * A real mouse drag inside the test iframe, from one point of an element to another
- * (coordinates relative to that element). Playwright's locator maps them through the iframe.
+ * (coordinates relative to that element's top-left corner).
  */
 export const mouseDrag: BrowserCommand<[selector: string, from: Point, to: Point]> = async (ctx, selector, from, to) => {
-  if (!('iframe' in ctx)) throw new Error('mouseDrag needs the playwright provider');
+  const driver = wdio(ctx);
+  if (driver) {
+    const mid = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
+    await driver.browser
+      .action('pointer', { parameters: { pointerType: 'mouse' } })
+      .move(await wdioOrigin(driver, selector, from))
+      .down()
+      .move(await wdioOrigin(driver, selector, mid))
+      .move(await wdioOrigin(driver, selector, to))
+      .up()
+      .perform();
+    return;
+  }
+  if (!('iframe' in ctx)) throw new Error('mouseDrag needs the playwright or webdriverio provider');
   const target = ctx.iframe.locator(selector).first();
   await target.hover({ position: from });
   await ctx.page.mouse.down();
@@ -19,8 +51,26 @@ export const mouseDrag: BrowserCommand<[selector: string, from: Point, to: Point
   await ctx.page.mouse.up();
 };
 
+/**
+ * A real click (`count` 1) or double click (2) at a point of an element (from its top-left
+ * corner). The webdriverio provider's own click and dblClick can't aim: its click takes offsets
+ * from the centre and its double click none at all.
+ */
+export const clickAt: BrowserCommand<[selector: string, point: Point, count: number]> = async (ctx, selector, point, count) => {
+  const driver = wdio(ctx);
+  if (driver) {
+    let action = driver.browser.action('pointer', { parameters: { pointerType: 'mouse' } }).move(await wdioOrigin(driver, selector, point));
+    for (let i = 0; i < count; i += 1) action = action.down().up();
+    await action.perform();
+    return;
+  }
+  if (!('iframe' in ctx)) throw new Error('clickAt needs the playwright or webdriverio provider');
+  await ctx.iframe.locator(selector).first().click({ position: point, clickCount: count });
+};
+
 declare module 'vitest/browser' {
   interface BrowserCommands {
     mouseDrag: (selector: string, from: Point, to: Point) => Promise<void>;
+    clickAt: (selector: string, point: Point, count: number) => Promise<void>;
   }
 }

@@ -1,0 +1,62 @@
+// Engine-neutral ways to do what the three engines' drivers do differently, so one browser test
+// runs unchanged in Chromium, Firefox and WebKit (see ../shared/design/BROWSERS.md).
+import { commands, page, server, userEvent } from 'vitest/browser';
+
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
+/** The engine this test file runs in. WebKit runs as webdriverio's `safari` instance. */
+export const engine: Engine = server.browser === 'safari' ? 'webkit' : (server.browser as Engine);
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+function selectorOf(element: Element) {
+  return page.elementLocator(element).selector;
+}
+
+/**
+ * A real click at `point` (from the element's top-left corner). In WebKit a plain click on an
+ * element that the transparent code input covers is refused ("element click intercepted"),
+ * so every engine clicks at a point of the element itself.
+ */
+export async function clickAt(element: Element, point: Point) {
+  await commands.clickAt(selectorOf(element), point, 1);
+}
+
+/** A real double click at `point` (from the element's top-left corner). */
+export async function dblClickAt(element: Element, point: Point) {
+  await commands.clickAt(selectorOf(element), point, 2);
+}
+
+/** A real mouse drag between two points of `element` (from its top-left corner). */
+export async function dragAcross(element: Element, from: Point, to: Point) {
+  await commands.mouseDrag(selectorOf(element), from, to);
+}
+
+/**
+ * Pastes `text` into the focused element.
+ * - Chromium: the real clipboard and a real Ctrl+V (the test projects grant clipboard access).
+ * - Firefox and WebKit: their drivers can't write the clipboard (WebKit refuses
+ *   `navigator.clipboard.writeText`, Firefox has no clipboard permission to grant), so a
+ *   `paste` ClipboardEvent carrying the text is dispatched on the focused element, as the
+ *   browser does for Ctrl+V. The field's own paste handling runs either way.
+ */
+export async function paste(text: string) {
+  if (engine === 'chromium') {
+    await navigator.clipboard.writeText(text);
+    await userEvent.keyboard('{Control>}v{/Control}');
+    return;
+  }
+  const target = document.activeElement;
+  if (!target) throw new Error('paste: nothing is focused');
+  const clipboardData = new DataTransfer();
+  clipboardData.setData('text/plain', text);
+  const event = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true, composed: true });
+  target.dispatchEvent(event);
+  // A paste that nobody handled would be inserted by the browser; a synthetic one can't be, so say so.
+  if (!event.defaultPrevented) throw new Error('paste: the synthetic paste was not handled by the page');
+  // Let React commit the change before the test reads the field.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
