@@ -37,14 +37,14 @@ export async function dragAcross(element: Element, from: Point, to: Point) {
 
 /**
  * Pastes `text` into the focused element.
- * - Chromium: the real clipboard and a real Ctrl+V (the test projects grant clipboard access).
- * - Firefox and WebKit: their drivers can't write the clipboard (WebKit refuses
- *   `navigator.clipboard.writeText`, Firefox has no clipboard permission to grant), so a
- *   `paste` ClipboardEvent carrying the text is dispatched on the focused element, as the
- *   browser does for Ctrl+V. The field's own paste handling runs either way.
+ * - Chromium and Firefox: the real clipboard and a real Ctrl+V (Chromium's project grants
+ *   clipboard access; Firefox allows the write after the test's click).
+ * - WebKit: `navigator.clipboard.writeText` is refused under WebKitWebDriver, so a `paste`
+ *   ClipboardEvent carrying the text is dispatched on the focused element, as the browser does
+ *   for Ctrl+V. The field's own paste handling runs either way.
  */
 export async function paste(text: string) {
-  if (engine === 'chromium') {
+  if (engine !== 'webkit') {
     await navigator.clipboard.writeText(text);
     await userEvent.keyboard('{Control>}v{/Control}');
     return;

@@ -1,8 +1,9 @@
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
+import { engine } from '../../setup/engine';
 import { ControlledOtp, ProfiledOtp, renderOtp, selection } from './helpers';
 
-describe('OtpInput typing in Chromium', () => {
+describe(`OtpInput typing (${engine})`, () => {
   it('takes digits, drops letters without moving the caret, and completes once', async () => {
     const { input, onComplete, onChange } = await renderOtp();
     await userEvent.click(input);
@@ -17,7 +18,10 @@ describe('OtpInput typing in Chromium', () => {
     expect(onChange).toHaveBeenLastCalledWith('123456');
   });
 
-  it('normalises full-width digits', async () => {
+  // Firefox: Playwright over WebDriver BiDi sets characters outside the US layout straight into
+  // `input.value`, with no beforeinput or keyboard events (an automation artefact, see BROWSERS.md),
+  // so typing them can't be simulated there. Pasting them is tested in every engine.
+  it.skipIf(engine === 'firefox')('normalises full-width digits', async () => {
     const { input } = await renderOtp();
     await userEvent.click(input);
     await userEvent.keyboard('１２３');
@@ -112,8 +116,12 @@ describe('OtpInput typing in Chromium', () => {
   });
 });
 
-describe('OtpInput focus and clearing in Chromium', () => {
-  it('clears a full field the way Playwright and select-all-then-Delete do', async () => {
+describe(`OtpInput focus and clearing (${engine})`, () => {
+  // WebKit: webdriverio's clear is WebDriver's Element Clear, which resets the field from the
+  // driver (no focus, no selection, no key press) and leaves it at '123456' here. The path this
+  // test is about, Playwright's fill('') (focus, select all, delete), doesn't exist there; select
+  // all + Delete by keyboard is the next test.
+  it.skipIf(engine === 'webkit')('clears a full field the way Playwright and select-all-then-Delete do', async () => {
     const { input, onChange } = await renderOtp({ defaultValue: '123456' });
     // Not focused yet: fill('') focuses, selects everything and deletes it.
     await userEvent.clear(input);
