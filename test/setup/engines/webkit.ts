@@ -25,9 +25,11 @@ export function webkitProvider() {
     ...base,
     providerFactory(project: ConstructorParameters<typeof WebdriverBrowserProvider>[0]) {
       const provider = new WebdriverBrowserProvider(project, options);
-      const build = provider.buildCapabilities.bind(provider);
+      // `buildCapabilities` is private in the provider's types but is the one place capabilities are made.
+      const open = provider as unknown as { buildCapabilities(): Record<string, unknown> };
+      const build = open.buildCapabilities.bind(provider);
       // The provider names the browser after the instance (`safari`); WebKitWebDriver matches `MiniBrowser`.
-      provider.buildCapabilities = () => ({ ...build(), browserName: 'MiniBrowser' });
+      open.buildCapabilities = () => ({ ...build(), browserName: 'MiniBrowser' });
       const openBrowser = provider.openBrowser.bind(provider);
       provider.openBrowser = async () => {
         // The driver is started by the project's globalSetup, which runs before any browser opens.
