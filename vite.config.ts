@@ -107,6 +107,8 @@ export default defineConfig({
           // sharing one iframe works. One file at a time also keeps it steady on two cores.
           isolate: false,
           fileParallelism: false,
+          // After the Chromium projects, beside WebKit: five browsers at once flake on two cores.
+          sequence: { groupOrder: 1 },
           browser: firefox(),
         },
       },
@@ -118,6 +120,7 @@ export default defineConfig({
           setupFiles: ['test/setup/browser.ts'],
           globalSetup: ['test/setup/engines/webkit-global.ts'],
           globals: true,
+          sequence: { groupOrder: 1 },
           browser: webkit(),
         },
       },
