@@ -134,6 +134,17 @@ export default defineConfig({
           globals: true,
         },
       },
+      // Storybook's own UI (Controls panel, shared URLs) on a real build, driven in Chromium.
+      {
+        extends: true,
+        test: {
+          name: 'storybook-ui',
+          environment: 'node',
+          include: ['test/storybook-ui/**/*.test.ts'],
+          globalSetup: ['test/setup/storybook-static.ts'],
+          globals: true,
+        },
+      },
       // Every story runs as a test (play function + axe), once under the light preset…
       {
         extends: true,

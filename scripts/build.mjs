@@ -1,5 +1,5 @@
 // Library build: one ESM entry per public subpath (read from package.json "exports"), then .d.ts via tsc.
-// `--no-dts` skips declarations (npm test only needs the JavaScript to check size budgets).
+// `--no-dts` skips declarations, for a quick local look at bundle output only; never before packing.
 // A library build is a production build whatever the caller's NODE_ENV (vitest sets 'test'), or the
 // output would import react/jsx-dev-runtime. process.env.NODE_ENV itself stays in the output.
 process.env.NODE_ENV = 'production';

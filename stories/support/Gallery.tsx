@@ -67,7 +67,7 @@ export function PresetColumn({ name, theme }: { name: string; theme: Theme }) {
 /** All presets side by side. */
 export function Gallery({ presets = Object.keys(themePresets) as ThemePresetName[] }: { presets?: ThemePresetName[] }) {
   return (
-    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(360px, 1fr))', gap: 16 }}>
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 300px), 1fr))', gap: 16 }}>
       {presets.map((name) => (
         <PresetColumn key={name} name={name} theme={themePresets[name]} />
       ))}
