@@ -5,7 +5,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
-import { clickAt, mouseDrag } from './test/setup/browser-commands';
+import { clickAt, mouseDrag, typeNative } from './test/setup/browser-commands';
 import { firefoxProvider } from './test/setup/engines/firefox';
 import { webkitProvider } from './test/setup/engines/webkit';
 
@@ -45,7 +45,7 @@ function firefox() {
     enabled: true,
     headless: true,
     provider: firefoxProvider(),
-    commands: { mouseDrag, clickAt },
+    commands: { mouseDrag, clickAt, typeNative },
     instances: [{ browser: 'firefox' as const }],
     screenshotFailures: false,
     viewport: { width: 1280, height: 720 },

@@ -68,9 +68,37 @@ export const clickAt: BrowserCommand<[selector: string, point: Point, count: num
   await ctx.iframe.locator(selector).first().click({ position: point, clickCount: count });
 };
 
+interface BidiSessionLike {
+  sessionId: string;
+  send(method: string, params: unknown): Promise<unknown>;
+}
+
+/**
+ * Types `text` as key presses, one per character, over WebDriver BiDi (Firefox project only).
+ * Playwright types characters outside the US layout by setting `input.value` from a script,
+ * with no key, beforeinput or composition events, which no keyboard does. Firefox's own BiDi
+ * key actions accept any character and deliver it like a keyboard of that script would.
+ */
+export const typeNative: BrowserCommand<[text: string]> = async (ctx, text) => {
+  if (!('iframe' in ctx)) throw new Error('typeNative is for the playwright provider (Firefox)');
+  const client = ctx.page as unknown as { _connection?: { toImpl?: (x: unknown) => { delegate?: { _session?: BidiSessionLike }; _delegate?: { _session?: BidiSessionLike } } } };
+  const server = client._connection?.toImpl?.(ctx.page);
+  const session = (server?.delegate ?? server?._delegate)?._session;
+  if (!session) throw new Error('typeNative: cannot reach the BiDi session of this page');
+  const actions = [...text].flatMap((value) => [
+    { type: 'keyDown', value },
+    { type: 'keyUp', value },
+  ]);
+  await session.send('input.performActions', {
+    context: session.sessionId,
+    actions: [{ type: 'key', id: 'verikit_native_keyboard', actions }],
+  });
+};
+
 declare module 'vitest/browser' {
   interface BrowserCommands {
     mouseDrag: (selector: string, from: Point, to: Point) => Promise<void>;
     clickAt: (selector: string, point: Point, count: number) => Promise<void>;
+    typeNative: (text: string) => Promise<void>;
   }
 }

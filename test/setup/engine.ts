@@ -36,6 +36,23 @@ export async function dragAcross(element: Element, from: Point, to: Point) {
 }
 
 /**
+ * Types `text` character by character, as a keyboard of that script would: key events,
+ * `beforeinput` (insertText) and `input` for each character. Plain text only (no `{Key}` syntax).
+ * - Chromium and WebKit: the provider's keyboard.
+ * - Firefox: Firefox's own WebDriver BiDi key actions (the `typeNative` command). Playwright's
+ *   keyboard would set characters outside the US layout (Arabic-Indic, Persian, full-width
+ *   digits…) straight into `input.value` with no key or beforeinput event, which no keyboard does.
+ */
+export async function typeText(text: string) {
+  if (engine === 'firefox') {
+    await commands.typeNative(text);
+    return;
+  }
+  // user-event reads `{` and `[` as the start of a key name; doubled they are the characters.
+  await userEvent.keyboard(text.replace(/[{[]/g, (c) => c + c));
+}
+
+/**
  * Pastes `text` into the focused element.
  * - Chromium and Firefox: the real clipboard and a real Ctrl+V (Chromium's project grants
  *   clipboard access; Firefox allows the write after the test's click).
