@@ -5,7 +5,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
-import { clickAt, mouseDrag, typeNative } from './test/setup/browser-commands';
+import { mouseDrag, typeNative } from './test/setup/browser-commands';
 import { firefoxProvider } from './test/setup/engines/firefox';
 import { webkitProvider } from './test/setup/engines/webkit';
 
@@ -21,7 +21,7 @@ function chromium() {
       // Real clipboard paste in tests needs these; nothing else is granted.
       contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
     }),
-    commands: { mouseDrag, clickAt },
+    commands: { mouseDrag },
     instances: [{ browser: 'chromium' as const }],
     screenshotFailures: false,
     // Same size as Playwright's page, so the test iframe is not scaled and pointer positions are exact.
@@ -45,7 +45,7 @@ function firefox() {
     enabled: true,
     headless: true,
     provider: firefoxProvider(),
-    commands: { mouseDrag, clickAt, typeNative },
+    commands: { mouseDrag, typeNative },
     instances: [{ browser: 'firefox' as const }],
     screenshotFailures: false,
     viewport: { width: 1280, height: 720 },
@@ -59,7 +59,7 @@ function webkit() {
     enabled: true,
     headless: false,
     provider: webkitProvider(),
-    commands: { mouseDrag, clickAt },
+    commands: { mouseDrag },
     instances: [{ browser: 'safari' as const }],
     screenshotFailures: false,
     viewport: { width: 1280, height: 720 },

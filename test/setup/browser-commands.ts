@@ -51,27 +51,53 @@ export const mouseDrag: BrowserCommand<[selector: string, from: Point, to: Point
   await ctx.page.mouse.up();
 };
 
-/**
- * A real click (`count` 1) or double click (2) at a point of an element (from its top-left
- * corner). The webdriverio provider's own click and dblClick can't aim: its click takes offsets
- * from the centre and its double click none at all.
- */
-export const clickAt: BrowserCommand<[selector: string, point: Point, count: number]> = async (ctx, selector, point, count) => {
-  const driver = wdio(ctx);
-  if (driver) {
-    let action = driver.browser.action('pointer', { parameters: { pointerType: 'mouse' } }).move(await wdioOrigin(driver, selector, point));
-    for (let i = 0; i < count; i += 1) action = action.down().up();
-    await action.perform();
-    return;
-  }
-  if (!('iframe' in ctx)) throw new Error('clickAt needs the playwright or webdriverio provider');
-  await ctx.iframe.locator(selector).first().click({ position: point, clickCount: count });
-};
-
 interface BidiSessionLike {
   sessionId: string;
   send(method: string, params: unknown): Promise<unknown>;
 }
+
+/** The WebDriver BiDi session of a Playwright page's top-level browsing context (Firefox project). */
+function bidiSession(page: unknown): BidiSessionLike {
+  type Impl = { delegate?: { _session?: BidiSessionLike }; _delegate?: { _session?: BidiSessionLike } };
+  const client = page as { _connection?: { toImpl?: (x: unknown) => Impl | undefined } };
+  const server = client._connection?.toImpl?.(page);
+  const session = (server?.delegate ?? server?._delegate)?._session;
+  if (!session) throw new Error('verikit: cannot reach the BiDi session of this page (Playwright internals changed?)');
+  return session;
+}
+
+/**
+ * A double click at a point of an element (from its top-left corner) as one BiDi action
+ * sequence, so Firefox itself counts the second click (`detail` 2) and fires `dblclick`.
+ * Playwright sends the two clicks as separate actions, which Firefox sees as two single clicks.
+ * The Firefox project installs it as `userEvent.dblClick` (test/setup/engines/firefox.ts).
+ */
+export const bidiDblClick: BrowserCommand<[selector: string, options?: { position?: Point }]> = async (ctx, selector, options = {}) => {
+  if (!('iframe' in ctx)) throw new Error('bidiDblClick is for the playwright provider (Firefox)');
+  const box = await ctx.iframe.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`bidiDblClick: ${selector} is not visible`);
+  const at = options.position ?? { x: box.width / 2, y: box.height / 2 };
+  const x = Math.round(box.x + at.x);
+  const y = Math.round(box.y + at.y);
+  const session = bidiSession(ctx.page);
+  await session.send('input.performActions', {
+    context: session.sessionId,
+    actions: [
+      {
+        type: 'pointer',
+        id: 'verikit_mouse',
+        parameters: { pointerType: 'mouse' },
+        actions: [
+          { type: 'pointerMove', x, y, origin: 'viewport' },
+          { type: 'pointerDown', button: 0 },
+          { type: 'pointerUp', button: 0 },
+          { type: 'pointerDown', button: 0 },
+          { type: 'pointerUp', button: 0 },
+        ],
+      },
+    ],
+  });
+};
 
 /**
  * Types `text` as key presses, one per character, over WebDriver BiDi (Firefox project only).
@@ -81,10 +107,7 @@ interface BidiSessionLike {
  */
 export const typeNative: BrowserCommand<[text: string]> = async (ctx, text) => {
   if (!('iframe' in ctx)) throw new Error('typeNative is for the playwright provider (Firefox)');
-  const client = ctx.page as unknown as { _connection?: { toImpl?: (x: unknown) => { delegate?: { _session?: BidiSessionLike }; _delegate?: { _session?: BidiSessionLike } } } };
-  const server = client._connection?.toImpl?.(ctx.page);
-  const session = (server?.delegate ?? server?._delegate)?._session;
-  if (!session) throw new Error('typeNative: cannot reach the BiDi session of this page');
+  const session = bidiSession(ctx.page);
   const actions = [...text].flatMap((value) => [
     { type: 'keyDown', value },
     { type: 'keyUp', value },
@@ -98,7 +121,6 @@ export const typeNative: BrowserCommand<[text: string]> = async (ctx, text) => {
 declare module 'vitest/browser' {
   interface BrowserCommands {
     mouseDrag: (selector: string, from: Point, to: Point) => Promise<void>;
-    clickAt: (selector: string, point: Point, count: number) => Promise<void>;
     typeNative: (text: string) => Promise<void>;
   }
 }

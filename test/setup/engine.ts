@@ -1,39 +1,14 @@
 // Engine-neutral ways to do what the three engines' drivers do differently, so one browser test
 // runs unchanged in Chromium, Firefox and WebKit (see ../shared/design/BROWSERS.md).
-import { commands, page, server, userEvent } from 'vitest/browser';
+// Clicks need nothing here: `userEvent.click(el, { position })` and `userEvent.dblClick` aim at
+// the same point and give a real click / double click in every engine (the WebKit and Firefox
+// projects replace their drivers' versions, see engines/*.ts), and `commands.mouseDrag` drags in all three.
+import { commands, server, userEvent } from 'vitest/browser';
 
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
 /** The engine this test file runs in. WebKit runs as webdriverio's `safari` instance. */
 export const engine: Engine = server.browser === 'safari' ? 'webkit' : (server.browser as Engine);
-
-interface Point {
-  x: number;
-  y: number;
-}
-
-function selectorOf(element: Element) {
-  return page.elementLocator(element).selector;
-}
-
-/**
- * A real click at `point` (from the element's top-left corner). In WebKit a plain click on an
- * element that the transparent code input covers is refused ("element click intercepted"),
- * so every engine clicks at a point of the element itself.
- */
-export async function clickAt(element: Element, point: Point) {
-  await commands.clickAt(selectorOf(element), point, 1);
-}
-
-/** A real double click at `point` (from the element's top-left corner). */
-export async function dblClickAt(element: Element, point: Point) {
-  await commands.clickAt(selectorOf(element), point, 2);
-}
-
-/** A real mouse drag between two points of `element` (from its top-left corner). */
-export async function dragAcross(element: Element, from: Point, to: Point) {
-  await commands.mouseDrag(selectorOf(element), from, to);
-}
 
 /**
  * Types `text` character by character, as a keyboard of that script would: key events,

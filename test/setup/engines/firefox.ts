@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { playwright } from '@vitest/browser-playwright';
 import type { Browser } from 'playwright';
+import type { BrowserCommand } from 'vitest/node';
+import { bidiDblClick } from '../browser-commands';
 import { firefoxPath } from '../../../scripts/engines.mjs';
 
 interface BidiSessionLike {
@@ -59,6 +61,9 @@ export function firefoxProvider() {
       const provider = base.providerFactory(project) as ReturnType<typeof base.providerFactory> & {
         openBrowser(options: unknown): Promise<Browser>;
       };
+      // userEvent.dblClick as one BiDi action sequence, so Firefox fires a real dblclick.
+      const register = project.browser!.registerCommand.bind(project.browser) as (name: string, command: BrowserCommand<never>) => void;
+      register('__vitest_dblClick', bidiDblClick as BrowserCommand<never>);
       const openBrowser = provider.openBrowser.bind(provider);
       provider.openBrowser = async (options: unknown) => {
         const browser = await openBrowser(options);

@@ -2,9 +2,50 @@
 // through @vitest/browser-webdriverio. MiniBrowser has no headless mode, so webkit-global.ts runs
 // it under Xvfb and hands the driver's port over in WEBKIT_DRIVER_PORT.
 import { webdriverio, WebdriverBrowserProvider } from '@vitest/browser-webdriverio';
+import type { BrowserCommand } from 'vitest/node';
 import { miniBrowserPath, webkitDriverPortEnv } from '../../../scripts/engines.mjs';
 
 const WEBKIT_DRIVER_PORT_ENV = webkitDriverPortEnv;
+
+interface Point {
+  x: number;
+  y: number;
+}
+interface ClickOptions {
+  position?: Point;
+  [option: string]: unknown;
+}
+
+/**
+ * userEvent.click and dblClick that honour `position` (from the element's top-left corner, as in
+ * Playwright), so one test aims at a slot in every engine. The provider's own click ignores it
+ * (webdriverio takes offsets from the centre) and its double click can't aim at all. Both click
+ * through pointer actions on the element, never WebDriver's Element Click, which WebKit refuses
+ * on a slot that the transparent code input covers ("element click intercepted").
+ */
+function aimedClick(count: 1 | 2): BrowserCommand<[selector: string, options?: ClickOptions]> {
+  return async (context, selector, options = {}) => {
+    const { browser } = context as unknown as { browser: WebdriverIO.Browser };
+    const element = await browser.$(selector);
+    const { width, height } = await element.getSize();
+    const at = options.position ?? { x: width / 2, y: height / 2 };
+    const click = () => {
+      let action = browser
+        .action('pointer', { parameters: { pointerType: 'mouse' } })
+        .move({ origin: element, x: Math.round(at.x - width / 2), y: Math.round(at.y - height / 2) });
+      for (let i = 0; i < count; i += 1) action = action.down().up();
+      return action.perform();
+    };
+    // Like webdriverio's own click: an element outside the window ("move target out of bounds")
+    // is scrolled to the centre once and clicked again.
+    try {
+      await click();
+    } catch {
+      await element.scrollIntoView({ block: 'center', inline: 'center' });
+      await click();
+    }
+  };
+}
 
 export function webkitProvider() {
   const options = {
@@ -25,6 +66,10 @@ export function webkitProvider() {
     ...base,
     providerFactory(project: ConstructorParameters<typeof WebdriverBrowserProvider>[0]) {
       const provider = new WebdriverBrowserProvider(project, options);
+      // Replaces the provider's built-ins (registered just above, in its constructor) by name.
+      const register = project.browser!.registerCommand.bind(project.browser) as (name: string, command: BrowserCommand<never>) => void;
+      register('__vitest_click', aimedClick(1) as BrowserCommand<never>);
+      register('__vitest_dblClick', aimedClick(2) as BrowserCommand<never>);
       // `buildCapabilities` is private in the provider's types but is the one place capabilities are made.
       const open = provider as unknown as { buildCapabilities(): Record<string, unknown> };
       const build = open.buildCapabilities.bind(provider);
