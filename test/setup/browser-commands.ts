@@ -32,14 +32,22 @@ export const mouseDrag: BrowserCommand<[selector: string, from: Point, to: Point
   const driver = wdio(ctx);
   if (driver) {
     const mid = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
-    await driver.browser
-      .action('pointer', { parameters: { pointerType: 'mouse' } })
-      .move(await wdioOrigin(driver, selector, from))
-      .down()
-      .move(await wdioOrigin(driver, selector, mid))
-      .move(await wdioOrigin(driver, selector, to))
-      .up()
-      .perform();
+    const drag = async () =>
+      driver.browser
+        .action('pointer', { parameters: { pointerType: 'mouse' } })
+        .move(await wdioOrigin(driver, selector, from))
+        .down()
+        .move(await wdioOrigin(driver, selector, mid))
+        .move(await wdioOrigin(driver, selector, to))
+        .up()
+        .perform();
+    // An element outside the window is scrolled to the centre once, as webdriverio's click does.
+    try {
+      await drag();
+    } catch {
+      await (await driver.browser.$(selector)).scrollIntoView({ block: 'center', inline: 'center' });
+      await drag();
+    }
     return;
   }
   if (!('iframe' in ctx)) throw new Error('mouseDrag needs the playwright or webdriverio provider');
