@@ -3,7 +3,7 @@
 // runs on one machine never collide.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { webkitDriverPath, xvfbPath } from '../../../scripts/engines.mjs';
+import { hasEngine, webkitDriverPath, xvfbPath } from '../../../scripts/engines.mjs';
 import { webkitDriverPortEnv as WEBKIT_DRIVER_PORT_ENV } from '../../../scripts/engines.mjs';
 
 function freePort() {
@@ -62,6 +62,9 @@ function stop(child: ChildProcess) {
 }
 
 export default async function setup() {
+  if (!hasEngine('webkit')) {
+    throw new Error(`verikit: WebKitGTK not found (${webkitDriverPath}, ${xvfbPath}); install it with \`sudo apt-get install -y webkit2gtk-driver xvfb\``);
+  }
   const { xvfb, display } = await startXvfb();
   const port = await freePort();
   const driver = spawn(webkitDriverPath, [`--port=${port}`, '--host=127.0.0.1'], {
@@ -76,7 +79,14 @@ export default async function setup() {
     throw error;
   }
   process.env[WEBKIT_DRIVER_PORT_ENV] = String(port);
+  // If Vitest dies without tearing down (Ctrl+C, a crash), don't leave a display and a driver behind.
+  const killBoth = () => {
+    driver.kill('SIGKILL');
+    xvfb.kill('SIGKILL');
+  };
+  process.once('exit', killBoth);
   return async () => {
+    process.off('exit', killBoth);
     delete process.env[WEBKIT_DRIVER_PORT_ENV];
     await stop(driver);
     await stop(xvfb);
