@@ -15,16 +15,19 @@ const locales = readdirSync('src/entry/locales')
 // four providers is reported by `npm run bench`).
 const serverProviders = ['sfoxProvider', 'logtoManagementProvider', 'ycloudProvider', 'memoryProvider'];
 
-// Two budgets from the benchmark issue are NOT met, and are raised here in the open rather than
-// silently (see README "Performance" and the issue notes):
-// - OtpInput: target 3.5 kB, measured 4.2 kB. One real input with click/drag-to-slot selection,
-//   paste and autofill clean-up, IME drafts, WebOTP, react-hook-form register() and theming;
-//   input-otp 1.5.0 is about the same size bundled the same way (npm run bench).
-// - Root entry: target 14 kB, measured 18.7 kB. It carries SendCode, VerificationWizard, the flow
-//   reducer and hooks, English and the theme; a page that imports only the wizard pays ~16 kB.
-// The limits sit just above today's sizes, so any growth still fails `npm test`.
+// OtpInput's budget is the issue's 3.5 kB, and it is NOT met (issue 18): with the slot editing
+// model (keyboard selection, overwriting paste), \p{Nd} digit folding, container sizing and the
+// shared selectionchange listener it measures about 4.8 kB. Where the bytes go (esbuild metafile,
+// minified, before gzip): OtpInput.tsx (props, ARIA wiring, register() events, slots, parts)
+// ~3.4 kB; use-code-field.ts (input, IME, paste, pointer click/drag/touch, focus) ~2.9 kB;
+// core/otp edit.ts (the editing model) ~2.0 kB; Slot.tsx ~0.7 kB; sanitize.ts ~0.5 kB; rules.ts
+// ~0.4 kB; use-web-otp.ts ~0.35 kB; theme tokens ~0.3 kB; the rest ~0.7 kB. Meeting 3.5 kB means
+// dropping behaviour (e.g. drag selection, WebOTP, register() support) rather than trimming.
+// The limit stays at the target so the miss shows in `npm test` instead of being raised quietly.
+// - Root entry: target 14 kB, measured 18.7 kB before issue 18 (19.3 kB with it). It carries
+//   SendCode, VerificationWizard, the flow reducer and hooks, English, the theme and OtpInput.
 export default [
-  check('OtpInput (verikit/otp-input)', 'dist/otp-input.js', '4.3 kB', { import: '{ OtpInput }' }),
+  check('OtpInput (verikit/otp-input)', 'dist/otp-input.js', '3.5 kB', { import: '{ OtpInput }' }),
   check('verikit root entry, with English', 'dist/index.js', '18.8 kB'),
   ...serverProviders.map((provider) =>
     check(`verikit/server with ${provider}`, 'dist/server.js', '8 kB', {
