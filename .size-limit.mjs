@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 const ignore = ['react', 'react-dom', 'react-hook-form', '@tanstack/react-query', 'libphonenumber-js'];
 const check = (name, path, limit, extra = {}) => ({ name, path, limit, gzip: true, ignore, ...extra });
 
+// Every file in src/entry/locales is a locale entry with the same 2.5 kB budget (new catalogs included).
 const locales = readdirSync('src/entry/locales')
   .filter((f) => f.endsWith('.ts'))
   .map((f) => f.replace(/\.ts$/, ''))
@@ -26,11 +27,17 @@ const serverProviders = ['sfoxProvider', 'logtoManagementProvider', 'ycloudProvi
 // The limit stays at the target so the miss shows in `npm test` instead of being raised quietly.
 // - Root entry: target 14 kB, measured 18.7 kB before issue 18 (19.3 kB with it). It carries
 //   SendCode, VerificationWizard, the flow reducer and hooks, English, the theme and OtpInput.
+//   Issue #12 added about 1.65 kB (longer English copy, resolveLocale, registerLocales/loadMessages,
+//   formatDuration and native digits, the expiry note).
+// - verikit/server: 8 → 12 kB per provider for the server-hardening issue (10): it now carries the
+//   rate limits and memory store, the phone policy (libphonenumber-js/max itself stays external),
+//   stricter emails, credential redaction and proof checks. The same issue adds about 0.15 kB to
+//   the root entry (Web Crypto codes and a constant-time compare in the demo engine).
 export default [
   check('OtpInput (verikit/otp-input)', 'dist/otp-input.js', '3.5 kB', { import: '{ OtpInput }' }),
   check('verikit root entry, with English', 'dist/index.js', '18.8 kB'),
   ...serverProviders.map((provider) =>
-    check(`verikit/server with ${provider}`, 'dist/server.js', '8 kB', {
+    check(`verikit/server with ${provider}`, 'dist/server.js', '12 kB', {
       import: `{ createVerificationHandler, toNodeListener, verifyProof, ${provider} }`,
     }),
   ),
