@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { playwright } from '@vitest/browser-playwright';
-import type { Browser } from 'playwright';
+import type { Browser, Frame, Page } from 'playwright';
 import type { BrowserCommand } from 'vitest/node';
 import { bidiDblClick } from '../browser-commands';
 import { firefoxPath } from '../../../scripts/engines.mjs';
@@ -64,6 +64,22 @@ export function firefoxProvider() {
       // userEvent.dblClick as one BiDi action sequence, so Firefox fires a real dblclick.
       const register = project.browser!.registerCommand.bind(project.browser) as (name: string, command: BrowserCommand<never>) => void;
       register('__vitest_dblClick', bidiDblClick as BrowserCommand<never>);
+      // Keyboard commands find the test iframe by its name, which Firefox over BiDi sometimes
+      // reports late ("Cannot find vitest-iframe"); fall back to the element's own content frame.
+      const commandsContext = provider.getCommandsContext.bind(provider);
+      provider.getCommandsContext = (sessionId: string): ReturnType<typeof commandsContext> => {
+        const context = commandsContext(sessionId) as unknown as { page: Page; frame: () => Promise<Frame> };
+        const byName = context.frame.bind(context);
+        context.frame = async () => {
+          for (let attempt = 0; attempt < 50; attempt += 1) {
+            const frame = context.page.frame('vitest-iframe') ?? (await (await context.page.$('iframe[data-vitest]'))?.contentFrame());
+            if (frame) return frame;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+          return byName();
+        };
+        return context as unknown as ReturnType<typeof commandsContext>;
+      };
       const openBrowser = provider.openBrowser.bind(provider);
       provider.openBrowser = async (options: unknown) => {
         const browser = await openBrowser(options);
