@@ -33,9 +33,11 @@ const serverProviders = ['sfoxProvider', 'logtoManagementProvider', 'ycloudProvi
 //   rate limits and memory store, the phone policy (libphonenumber-js/max itself stays external),
 //   stricter emails, credential redaction and proof checks. The same issue adds about 0.15 kB to
 //   the root entry (Web Crypto codes and a constant-time compare in the demo engine).
+// verikit/demo carries the English catalog (its labels fall back to it outside a provider).
 export default [
   check('OtpInput (verikit/otp-input)', 'dist/otp-input.js', '3.5 kB', { import: '{ OtpInput }' }),
   check('verikit root entry, with English', 'dist/index.js', '18.8 kB'),
+  check('DemoOutbox (verikit/demo)', 'dist/demo.js', '3.5 kB', { import: '{ DemoOutbox }' }),
   ...serverProviders.map((provider) =>
     check(`verikit/server with ${provider}`, 'dist/server.js', '12 kB', {
       import: `{ createVerificationHandler, toNodeListener, verifyProof, ${provider} }`,

@@ -5,9 +5,9 @@ import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
-import { mouseDrag, typeNative } from './test/setup/browser-commands';
-import { firefoxProvider } from './test/setup/engines/firefox';
-import { webkitProvider } from './test/setup/engines/webkit';
+import { mouseDrag, typeNative } from './test/setup/browser-commands.ts';
+import { firefoxProvider } from './test/setup/engines/firefox.ts';
+import { webkitProvider } from './test/setup/engines/webkit.ts';
 
 const dirname = fileURLToPath(new URL('.', import.meta.url));
 
