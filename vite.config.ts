@@ -5,7 +5,9 @@ import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
-import { mouseDrag } from './test/setup/browser-commands.ts';
+import { mouseDrag, typeNative } from './test/setup/browser-commands.ts';
+import { firefoxProvider } from './test/setup/engines/firefox.ts';
+import { webkitProvider } from './test/setup/engines/webkit.ts';
 
 const dirname = fileURLToPath(new URL('.', import.meta.url));
 
@@ -23,6 +25,43 @@ function chromium() {
     instances: [{ browser: 'chromium' as const }],
     screenshotFailures: false,
     // Same size as Playwright's page, so the test iframe is not scaled and pointer positions are exact.
+    viewport: { width: 1280, height: 720 },
+  };
+}
+
+/**
+ * The tests that also run in Firefox ESR and WebKitGTK: everything a browser decides for the
+ * code field (typing, selection, paste, pointer), and the keyboard-only flows.
+ */
+const everyEngineTests = [
+  'test/browser/otp-input/**/*.test.{ts,tsx}',
+  'test/browser/components/wizard-keyboard.test.tsx',
+  'test/browser/components/send-code-keyboard.test.tsx',
+];
+
+// Firefox ESR through Playwright over WebDriver BiDi (test/setup/engines/firefox.ts).
+function firefox() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: firefoxProvider(),
+    commands: { mouseDrag, typeNative },
+    instances: [{ browser: 'firefox' as const }],
+    screenshotFailures: false,
+    viewport: { width: 1280, height: 720 },
+  };
+}
+
+// WebKitGTK's MiniBrowser through WebKitWebDriver (test/setup/engines/webkit*.ts). It has no
+// headless mode: it runs on the private Xvfb display that the project's globalSetup starts.
+function webkit() {
+  return {
+    enabled: true,
+    headless: false,
+    provider: webkitProvider(),
+    commands: { mouseDrag },
+    instances: [{ browser: 'safari' as const }],
+    screenshotFailures: false,
     viewport: { width: 1280, height: 720 },
   };
 }
@@ -55,6 +94,34 @@ export default defineConfig({
           globalSetup: ['test/setup/browser-global.ts'],
           globals: true,
           browser: chromium(),
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser-firefox',
+          include: everyEngineTests,
+          setupFiles: ['test/setup/browser.ts', 'test/setup/firefox.ts'],
+          globals: true,
+          // Over BiDi a second test file in a fresh iframe fails with "Cannot find vitest-iframe";
+          // sharing one iframe works. One file at a time also keeps it steady on two cores.
+          isolate: false,
+          fileParallelism: false,
+          // After the Chromium projects, beside WebKit: five browsers at once flake on two cores.
+          sequence: { groupOrder: 1 },
+          browser: firefox(),
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser-webkit',
+          include: everyEngineTests,
+          setupFiles: ['test/setup/browser.ts'],
+          globalSetup: ['test/setup/engines/webkit-global.ts'],
+          globals: true,
+          sequence: { groupOrder: 1 },
+          browser: webkit(),
         },
       },
       {

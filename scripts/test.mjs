@@ -1,9 +1,11 @@
-// `npm test`: typecheck, lint, every Vitest project (unit in jsdom, browser and storybook in Chromium),
-// then the bundle-size budgets. It always ends with one line, `N passed, M failed`, summed over all of them,
+// `npm test`: typecheck, lint, every Vitest project (unit in jsdom, browser and storybook in Chromium,
+// browser-firefox in Firefox ESR, browser-webkit in WebKitGTK), then the bundle-size budgets. It always ends with one line, `N passed, M failed`, summed over all of them,
 // and writes that line to test-results/summary.txt for .ci/run.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureEngines } from './ensure-engines.mjs';
+import { engineProjects } from './engines.mjs';
 import { ensureRedis } from './ensure-redis.mjs';
 
 const args = process.argv.slice(2);
@@ -33,6 +35,11 @@ if (!ensureChromium()) {
   process.exit(1);
 }
 
+// Without Firefox ESR or WebKitGTK the other projects still run, but each missing engine's project
+// counts as a failure, so a machine without them can never pass silently.
+const missingEngines = ensureEngines();
+const skipProjects = missingEngines.map((name) => `--project=!${engineProjects[name]}`);
+for (const name of missingEngines) check(`${engineProjects[name]}: ${name} is not installed`, false);
 // Without redis-server the Redis store's tests fail with the same one-line hint; the rest still run.
 ensureRedis();
 
@@ -41,8 +48,8 @@ check('lint', run('lint (eslint)', 'npx', ['eslint', '.', '--max-warnings=0']));
 
 const report = 'test-results/vitest.json';
 rmSync(report, { force: true });
-const vitestOk = run('vitest: unit, browser, storybook', 'npx', [
-  'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args,
+const vitestOk = run('vitest: unit, browser (Chromium, Firefox, WebKit), storybook', 'npx', [
+  'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...skipProjects, ...args,
 ]);
 if (existsSync(report)) {
   const json = JSON.parse(readFileSync(report, 'utf8'));

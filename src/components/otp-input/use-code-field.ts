@@ -57,6 +57,8 @@ export function useCodeField({ rules, controlledValue, defaultValue, interactive
     composing: false,
     drag: null as { anchor: number; id: number } | null,
     mouse: true,
+    /** The key whose beforeinput comes next (see onBeforeInput). */
+    key: null as string | null,
   }).current;
   Object.assign(m, { value, rules, emitChange, controlled: controlledValue !== undefined });
 
@@ -104,7 +106,11 @@ export function useCodeField({ rules, controlledValue, defaultValue, interactive
     // moves the caret. IME compositions are left alone (they can't be cancelled).
     const onBeforeInput = (event: InputEvent) => {
       if (event.isComposing || m.composing) return;
-      const next = inputEdit(read(el), event.inputType, event.data, m.rules);
+      // WebKit announces Delete on a selection as deleteContentBackward; the key says which way.
+      const key = m.key;
+      m.key = null;
+      const type = event.inputType == 'deleteContentBackward' && key == 'Delete' ? 'deleteContentForward' : event.inputType;
+      const next = inputEdit(read(el), type, event.data, m.rules);
       if (!next) return;
       event.preventDefault();
       commit(next);
@@ -150,6 +156,7 @@ export function useCodeField({ rules, controlledValue, defaultValue, interactive
       if (interactive) commit(insertText(read(event.currentTarget), event.clipboardData.getData('text/plain'), rules));
     },
     onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+      m.key = event.key;
       // Arrows, Home and End move the slot selection ourselves, the same in every engine
       // (but not while an IME composes: its candidate list takes the arrows).
       const next = !m.composing && keyMove(read(event.currentTarget), event, rules.length);

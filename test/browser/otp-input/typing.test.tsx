@@ -1,8 +1,9 @@
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
+import { engine, typeText } from '../../setup/engine';
 import { ControlledOtp, ProfiledOtp, renderOtp, selection } from './helpers';
 
-describe('OtpInput typing in Chromium', () => {
+describe(`OtpInput typing (${engine})`, () => {
   it('takes digits, drops letters without moving the caret, and completes once', async () => {
     const { input, onComplete, onChange } = await renderOtp();
     await userEvent.click(input);
@@ -20,7 +21,8 @@ describe('OtpInput typing in Chromium', () => {
   it('normalises full-width digits', async () => {
     const { input } = await renderOtp();
     await userEvent.click(input);
-    await userEvent.keyboard('１２３');
+    // Not userEvent.keyboard: in Firefox, Playwright would set these straight into the value.
+    await typeText('１２３');
     expect(input.value).toBe('123');
   });
 
@@ -112,8 +114,12 @@ describe('OtpInput typing in Chromium', () => {
   });
 });
 
-describe('OtpInput focus and clearing in Chromium', () => {
-  it('clears a full field the way Playwright and select-all-then-Delete do', async () => {
+describe(`OtpInput focus and clearing (${engine})`, () => {
+  // WebKit: webdriverio's clear is WebDriver's Element Clear, which resets the field from the
+  // driver (no focus, no selection, no key press) and leaves it at '123456' here. The path this
+  // test is about, Playwright's fill('') (focus, select all, delete), doesn't exist there; select
+  // all + Delete by keyboard is the next test.
+  it.skipIf(engine === 'webkit')('clears a full field the way Playwright and select-all-then-Delete do', async () => {
     const { input, onChange } = await renderOtp({ defaultValue: '123456' });
     // Not focused yet: fill('') focuses, selects everything and deletes it.
     await userEvent.clear(input);
