@@ -86,6 +86,10 @@ describe('Theming/Playground', () => {
     expect(await page.locator('#control-preset').inputValue()).toBe('ocean');
     expect((await brandColours(frame)).button).toBe('rgb(17, 94, 89)');
     // The URL's values survive loading; only tokens that differ from ocean are in the snippet.
-    expect(await frame.getByTestId('theme-snippet').textContent()).toBe("theme={{ ...oceanTheme, primary: '#115e59', radius: 16 }}");
+    // Polled: the preset's other tokens arrive through an args update after the first render.
+    await expect
+      .poll(() => frame.getByTestId('theme-snippet').textContent(), { timeout: 10_000 })
+      .toBe("theme={{ ...oceanTheme, primary: '#115e59', radius: 16 }}");
+    expect(await page.locator('#control-background').inputValue()).toBe('#f0fdfa');
   });
 });

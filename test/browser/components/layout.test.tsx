@@ -102,7 +102,7 @@ describe.each([320, 420])('in a %i px column', (width) => {
     await column(width, <VerificationWizard adapter={adapter} persist={false} />);
     await toPhoneStep(adapter);
     await userEvent.click(page.getByRole('button', { name: 'Change email' }));
-    const heading = page.getByRole('heading', { name: 'Verify your email to create your account' });
+    const heading = page.getByRole('heading', { name: 'Verify your email address to create your account' });
     await expect.element(heading).toHaveFocus();
     expect(getComputedStyle(heading.element()).outlineStyle).toBe('none');
   });
@@ -115,7 +115,7 @@ describe.each([320, 420])('in a %i px column', (width) => {
     for (let i = 0; i < 6 && document.activeElement !== change.element(); i += 1) await userEvent.tab();
     await expect.element(change).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    const heading = page.getByRole('heading', { name: 'Verify your email to create your account' });
+    const heading = page.getByRole('heading', { name: 'Verify your email address to create your account' });
     await expect.element(heading).toHaveFocus();
     expect(getComputedStyle(heading.element()).outlineStyle).toBe('solid');
   });

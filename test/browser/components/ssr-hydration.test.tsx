@@ -95,7 +95,7 @@ describe('server render, then hydrate in Chromium', () => {
     expect(hydrated.logs).toEqual([]);
     expect(hydrated.recoverable).toEqual([]);
     expectNothingMoved(hydrated);
-    await expect.element(page.getByRole('heading', { name: 'Verify your email to create your account' })).toBeVisible();
+    await expect.element(page.getByRole('heading', { name: 'Verify your email address to create your account' })).toBeVisible();
   });
 
   it('the wizard hydrates the first step from the server, then resumes the flow this tab persisted (no mismatch)', async () => {
