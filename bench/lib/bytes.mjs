@@ -10,22 +10,31 @@ export const EXTERNAL = ['react', 'react-dom', 'react-hook-form', '@tanstack/rea
 const ALSO_EXTERNAL = ['vitest', 'node:*'];
 
 /**
+ * How a consumer's production bundler builds verikit, as esbuild options. The size budgets
+ * (.size-limit.mjs, through size-limit's `modifyEsbuildConfig`) use the same options, so `npm test`
+ * and `npm run bench` measure the same bytes.
+ */
+export const CONSUMER_BUILD = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  // Licence comments count like any other byte the user downloads.
+  legalComments: 'eof',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  // Marking a package external also marks its subpaths (react/jsx-runtime, react-dom/client).
+  external: [...EXTERNAL, ...ALSO_EXTERNAL],
+};
+
+/**
  * @param {string} contents an ES module, e.g. `export * from '/abs/dist/index.js'`
  * @param {string} resolveDir where bare imports resolve from
  */
 export async function measureBundle(contents, resolveDir) {
   const result = await build({
+    ...CONSUMER_BUILD,
     stdin: { contents, resolveDir, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    // Licence comments count like any other byte the user downloads.
-    legalComments: 'eof',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    // Marking a package external also marks its subpaths (react/jsx-runtime, react-dom/client).
-    external: [...EXTERNAL, ...ALSO_EXTERNAL],
     write: false,
     logLevel: 'silent',
     metafile: true,
