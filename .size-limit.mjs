@@ -1,9 +1,14 @@
-// Bundle budgets, checked in `npm test` (gzip, as a consumer's production bundler would build
-// them: peers and libphonenumber-js external). Each locale file is its own check.
+// Bundle budgets, checked in `npm test` (gzip level 9 of what a consumer's production bundler
+// ships: esbuild with the options of bench/lib/bytes.mjs — minified, ESM, NODE_ENV=production,
+// peers and libphonenumber-js external — so `npm test` and `npm run bench` measure alike).
+// The limits are the issue's targets (#14). Where a build is over its target, the check fails
+// and stays failing until the bytes are cut; the per-module breakdown is `node scripts/size-breakdown.mjs`.
 import { readdirSync } from 'node:fs';
+import { CONSUMER_BUILD, EXTERNAL } from './bench/lib/bytes.mjs';
 
-const ignore = ['react', 'react-dom', 'react-hook-form', '@tanstack/react-query', 'libphonenumber-js'];
-const check = (name, path, limit, extra = {}) => ({ name, path, limit, gzip: true, ignore, ...extra });
+// size-limit passes its own esbuild config (entry, outdir, metafile); the consumer's options go on top.
+const modifyEsbuildConfig = (config) => ({ ...config, ...CONSUMER_BUILD, external: [...CONSUMER_BUILD.external] });
+const check = (name, path, limit, extra = {}) => ({ name, path, limit, gzip: true, ignore: EXTERNAL, modifyEsbuildConfig, ...extra });
 
 const locales = readdirSync('src/entry/locales')
   .filter((f) => f.endsWith('.ts'))
@@ -15,21 +20,24 @@ const locales = readdirSync('src/entry/locales')
 // four providers is reported by `npm run bench`).
 const serverProviders = ['sfoxProvider', 'logtoManagementProvider', 'ycloudProvider', 'memoryProvider'];
 
-// Two budgets from the benchmark issue are NOT met, and are raised here in the open rather than
-// silently (see README "Performance" and the issue notes):
-// - OtpInput: target 3.5 kB, measured 4.2 kB. One real input with click/drag-to-slot selection,
-//   paste and autofill clean-up, IME drafts, WebOTP, react-hook-form register() and theming;
-//   input-otp 1.5.0 is about the same size bundled the same way (npm run bench).
-// - Root entry: target 14 kB, measured 18.7 kB. It carries SendCode, VerificationWizard, the flow
-//   reducer and hooks, English and the theme; a page that imports only the wizard pays ~16 kB.
-// The limits sit just above today's sizes, so any growth still fails `npm test`.
 export default [
+  // Owned by the OtpInput work (issue target 3.5 kB); not raised here.
   check('OtpInput (verikit/otp-input)', 'dist/otp-input.js', '4.3 kB', { import: '{ OtpInput }' }),
-  check('verikit root entry, with English', 'dist/index.js', '18.8 kB'),
+  // An email-only page in English: SendCode's phone support (libphonenumber-js) is a lazy chunk.
+  check('SendCode (verikit/send-code), email only, English', 'dist/send-code.js', '10 kB', { import: '{ SendCode }' }),
+  check('VerificationWizard (verikit/wizard)', 'dist/wizard.js', '12 kB', { import: '{ VerificationWizard }' }),
+  check('verikit root entry (everything), with English', 'dist/index.js', '14 kB'),
   ...serverProviders.map((provider) =>
     check(`verikit/server with ${provider}`, 'dist/server.js', '8 kB', {
       import: `{ createVerificationHandler, toNodeListener, verifyProof, ${provider} }`,
     }),
   ),
   ...locales.map((locale) => check(`locale ${locale} (verikit/locales/${locale})`, `dist/locales/${locale}.js`, '2.5 kB')),
+  // The chunk a page loads when a phone field first shows: libphonenumber-js's parser with its
+  // `min` metadata (bundled here, not external). No target in the issue; it keeps the named-import
+  // cut (43.7 kB with the whole package namespace) from coming back.
+  check('lazy phone chunk (libphonenumber-js, min metadata)', 'dist/chunks/phone-lib-*.js', '30 kB', {
+    ignore: EXTERNAL.filter((name) => name !== 'libphonenumber-js'),
+    modifyEsbuildConfig: (config) => ({ ...config, ...CONSUMER_BUILD, external: CONSUMER_BUILD.external.filter((n) => n !== 'libphonenumber-js') }),
+  }),
 ];
