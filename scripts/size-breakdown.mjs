@@ -1,8 +1,8 @@
-// Where a budgeted import's bytes go: `node scripts/size-breakdown.mjs [send-code|wizard|root|otp-input|react|core|server] [--top N]`.
+// Where a budgeted import's bytes go: `node scripts/size-breakdown.mjs [send-code|wizard|root|otp-input|react|core|server] [--top N] [--folders]`.
 // Bundles the import from src/ (so the metafile names source modules, not dist chunks) with the
 // consumer options the budgets and the bench use, and prints each module's minified bytes in the
 // output and its share. gzip is measured for the whole bundle only; a module's gzip share is
-// roughly its minified share.
+// roughly its minified share (the "≈ gzip" column). `--folders` sums the modules per folder.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
@@ -18,7 +18,7 @@ const IMPORTS = {
   server: "export { createVerificationHandler, toNodeListener, verifyProof, sfoxProvider } from './src/entry/server.ts';",
 };
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '30' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '30' }, folders: { type: 'boolean', default: false } } });
 const names = positionals.length ? positionals : ['send-code', 'wizard', 'root'];
 for (const name of names) {
   const contents = IMPORTS[name];
@@ -34,14 +34,18 @@ for (const name of names) {
   });
   const code = result.outputFiles[0].contents;
   const output = Object.values(result.metafile.outputs)[0];
-  const rows = Object.entries(output.inputs)
-    .filter(([, v]) => v.bytesInOutput > 0)
-    .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput);
-  console.log(`\n${name}: ${code.byteLength} B minified, ${gzipSync(code, { level: 9 }).byteLength} B gzip\n`);
-  console.log('| module | minified B | share |\n| --- | ---: | ---: |');
-  for (const [id, v] of rows.slice(0, Number(values.top))) {
-    console.log(`| ${id} | ${v.bytesInOutput} | ${((100 * v.bytesInOutput) / code.byteLength).toFixed(1)} % |`);
+  const sums = new Map();
+  for (const [id, v] of Object.entries(output.inputs)) {
+    if (v.bytesInOutput === 0) continue;
+    const key = values.folders ? id.slice(0, id.lastIndexOf('/')) || id : id;
+    sums.set(key, (sums.get(key) ?? 0) + v.bytesInOutput);
   }
+  const rows = [...sums].sort((a, b) => b[1] - a[1]);
+  const gzip = gzipSync(code, { level: 9 }).byteLength;
+  console.log(`\n${name}: ${code.byteLength} B minified, ${gzip} B gzip\n`);
+  console.log(`| ${values.folders ? 'folder' : 'module'} | minified | share | ≈ gzip |\n| --- | ---: | ---: | ---: |`);
+  const row = (label, bytes) => `| ${label} | ${bytes} B | ${((100 * bytes) / code.byteLength).toFixed(1)} % | ${Math.round((gzip * bytes) / code.byteLength)} B |`;
+  for (const [id, bytes] of rows.slice(0, Number(values.top))) console.log(row(id, bytes));
   const rest = rows.slice(Number(values.top));
-  if (rest.length) console.log(`| ${rest.length} more | ${rest.reduce((n, [, v]) => n + v.bytesInOutput, 0)} | |`);
+  if (rest.length) console.log(row(`${rest.length} more`, rest.reduce((n, [, b]) => n + b, 0)));
 }
