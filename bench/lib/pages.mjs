@@ -32,7 +32,8 @@ function packageOf(id, packageDir) {
   const clean = id.replace(/^\0/, '').split('?')[0];
   if (clean.startsWith(packageDir + path.sep)) return 'verikit';
   const at = clean.lastIndexOf(`node_modules${path.sep}`);
-  if (at === -1) return clean.startsWith(pagesDir) || !path.isAbsolute(clean) ? 'page' : 'page';
+  // The page's own file, or a virtual module (Vite's preload helper).
+  if (at === -1) return 'page';
   const rest = clean.slice(at + 'node_modules/'.length).split(path.sep);
   return rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
 }
