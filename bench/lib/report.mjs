@@ -3,8 +3,9 @@ import { formatBytes, formatMs, formatNumber, formatRatio, markdownTable, textTa
 
 export const README_INTRO = [
   '`npm run bench` builds the package and measures it against [input-otp](https://github.com/guilhermerodz/input-otp) 1.5.0',
-  'and [react-otp-input](https://github.com/devfolioco/react-otp-input) 3.1.1 in one run: bundle bytes of every entry,',
-  'then, in headless Chromium, 200 code fields of each library mounted, typed into and cleared, and the wizard driven',
+  'and [react-otp-input](https://github.com/devfolioco/react-otp-input) 3.1.1 in one run: what a page pays with the peers',
+  'it forces in (a minimal Vite app per page, with Supabase\'s auth UI as the like-for-like auth kit), bundle bytes of every',
+  'entry, then, in headless Chromium, 200 code fields of each library mounted, typed into and cleared, and the wizard driven',
   'end to end. It prints tables, saves everything to `bench/results/latest.json` and rewrites the block below.',
   'Times depend on the machine and its load; compare the ratios, which come from the same runs.',
 ].join('\n');
