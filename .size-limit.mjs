@@ -20,9 +20,19 @@ const locales = readdirSync('src/entry/locales')
 // four providers is reported by `npm run bench`).
 const serverProviders = ['sfoxProvider', 'logtoManagementProvider', 'ycloudProvider', 'memoryProvider'];
 
+// OtpInput's budget is the issue's 3.5 kB, and it is NOT met (issue 18): with the slot editing
+// model (keyboard selection, overwriting paste), \p{Nd} digit folding, container sizing and the
+// shared selectionchange listener it measures about 4.8 kB. Where the bytes go (esbuild metafile,
+// minified, before gzip): OtpInput.tsx (props, ARIA wiring, register() events, slots, parts)
+// ~3.4 kB; use-code-field.ts (input, IME, paste, pointer click/drag/touch, focus) ~2.9 kB;
+// core/otp edit.ts (the editing model) ~2.0 kB; Slot.tsx ~0.7 kB; sanitize.ts ~0.5 kB; rules.ts
+// ~0.4 kB; use-web-otp.ts ~0.35 kB; theme tokens ~0.3 kB; the rest ~0.7 kB. Meeting 3.5 kB means
+// dropping behaviour (e.g. drag selection, WebOTP, register() support) rather than trimming.
+// The limit stays at the target so the miss shows in `npm test` instead of being raised quietly.
+// SendCode, the wizard and the root are at issue 14's targets too, and also over them; the
+// breakdown is in docs/bundle-size.md.
 export default [
-  // Owned by the OtpInput work (issue target 3.5 kB); not raised here.
-  check('OtpInput (verikit/otp-input)', 'dist/otp-input.js', '4.3 kB', { import: '{ OtpInput }' }),
+  check('OtpInput (verikit/otp-input)', 'dist/otp-input.js', '3.5 kB', { import: '{ OtpInput }' }),
   // An email-only page in English: SendCode's phone support (libphonenumber-js) is a lazy chunk.
   check('SendCode (verikit/send-code), email only, English', 'dist/send-code.js', '10 kB', { import: '{ SendCode }' }),
   check('VerificationWizard (verikit/wizard)', 'dist/wizard.js', '12 kB', { import: '{ VerificationWizard }' }),

@@ -9,9 +9,9 @@
 //   4. the wizard, when src/entry/index.ts exports VerificationWizard;
 // then prints tables, writes bench/results/latest.json and the README's Performance block.
 //
-// About 3 minutes on the 2-core machine (while other test runs share it). Options: --runs N
+// About 5 minutes on the 2-core machine (while other test runs share it). Options: --runs N
 // (default 5), --fields N (default 200), --full (type into every field in every run), --time-limit S
-// (default 300, a safety net: no run starts after it and typing stops at it; a run cut short is
+// (default 480, a safety net: no run starts after it and typing stops at it; a run cut short is
 // left out and reported), --quick (20 fields, 2 runs, writes bench/results/quick.json only; for
 // working on the bench itself), --bytes-only (steps 1, 2 and the pages, no browser; writes
 // bench/results/bytes.json only).
@@ -20,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { LIBRARIES, keyboardSpotCheck, launch, measureLibrary } from './lib/browser.mjs';
+import { LIBRARIES, keyboardSpotCheck, launch, measureLibrary, measureScaling } from './lib/browser.mjs';
 import { measureBundle } from './lib/bytes.mjs';
 import { buildPackage } from './lib/package.mjs';
 import { buildPage } from './lib/page.mjs';
@@ -39,13 +39,15 @@ const { values: opts } = parseArgs({
     full: { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
     'bytes-only': { type: 'boolean', default: false },
+    scaling: { type: 'string' },
   },
 });
 const bytesOnly = opts['bytes-only'];
 const quick = opts.quick;
 const RUNS = Number(opts.runs ?? (quick ? 2 : 5));
 const FIELDS = Number(opts.fields ?? (quick ? 20 : 200));
-const TIME_LIMIT_MS = Number(opts['time-limit'] ?? (opts.full ? 900 : 300)) * 1000;
+// The 1/50/200-field scaling runs take about 2.5 minutes on top of the 200-field runs.
+const TIME_LIMIT_MS = Number(opts['time-limit'] ?? (opts.full ? 1100 : 480)) * 1000;
 // Fields typed into per run: a slice that moves on each run, so that all runs together cover
 // every field; with --full, every field in every run.
 const TYPED_PER_RUN = opts.full ? FIELDS : Math.ceil(FIELDS / RUNS);
@@ -55,6 +57,11 @@ const typedSlice = (run) => {
 };
 if (!(RUNS >= 1 && FIELDS >= 1 && TIME_LIMIT_MS > 0)) throw new Error('bench: --runs, --fields and --time-limit must be positive');
 const SPOT_CHECK_FIELDS = Math.min(2, FIELDS);
+// Per-keystroke cost against the number of fields on the page (issue 18): 1, 50 and 200 fields,
+// 10 fields typed per run (the single field 10 times), so every count gets 120 keystrokes per
+// library and run. `--scaling 1,50` picks other counts; `--scaling none` skips it.
+const SCALING = opts.scaling === 'none' ? [] : (opts.scaling ?? (quick ? '1,20' : '1,50,200')).split(',').map(Number);
+const SCALING_TYPED = 10;
 // The wizard's request and commit counts are counts, not times: 3 passes show they repeat.
 const WIZARD_RUNS = Math.min(3, RUNS);
 
@@ -225,6 +232,35 @@ try {
   if (!usable.length) problems.push('no complete run: the field numbers are missing');
   log(`fields: ${usable.length} complete runs`);
 
+  // 3a'. Scaling: the same keystrokes with 1, 50 and 200 fields on the page, each library on a
+  // fresh page, the order rotating; ratios within each run, then their median and range.
+  const scaling = { config: { fieldCounts: SCALING, typedPerRun: SCALING_TYPED, keystrokesPerRun: SCALING_TYPED * 12 }, counts: [] };
+  for (const count of SCALING) {
+    const perRun = [];
+    for (let r = 0; r < RUNS && Date.now() < deadline; r += 1) {
+      const run = {};
+      for (const library of rotate(LIBRARIES, r)) {
+        const typed = Math.min(count, SCALING_TYPED);
+        const result = await measureScaling(browser, url, library, { fields: count, typed, offset: r * typed, repeat: Math.ceil(SCALING_TYPED / typed) });
+        for (const p of result.problems) problems.push(`scaling run ${r + 1}, ${library}: ${p}`);
+        run[library] = result.keystrokeMs;
+      }
+      perRun.push(run);
+    }
+    const ratios = (other) => perRun.map((run) => ratio(run.verikit, run[other])).filter((v) => v != null);
+    const spread = (list) => (list.length ? [Math.min(...list), Math.max(...list)] : null);
+    scaling.counts.push({
+      fields: count,
+      runs: perRun.length,
+      medians: Object.fromEntries(LIBRARIES.map((lib) => [lib, median(perRun.map((run) => run[lib]))])),
+      ratios: { verikitToInputOtp: median(ratios('input-otp')), verikitToReactOtpInput: median(ratios('react-otp-input')) },
+      ratioRanges: { verikitToInputOtp: spread(ratios('input-otp')), verikitToReactOtpInput: spread(ratios('react-otp-input')) },
+      perRun,
+    });
+    log(`scaling: ${count} field${count === 1 ? '' : 's'}, ${perRun.length} runs`);
+  }
+  if (SCALING.length && scaling.counts.some((c) => c.runs < RUNS)) problems.push('time limit: some scaling runs were left out');
+
   // 3b. Real-keyboard spot check of the synthetic keystrokes.
   let spotCheck = null;
   try {
@@ -302,6 +338,7 @@ try {
     bytes: bytes.map(({ exports: _exports, ...rest }) => rest),
     pages,
     fields,
+    scaling,
     spotCheck,
     wizard,
     problems,

@@ -125,3 +125,40 @@ export async function keyboardSpotCheck(browser, url, { fields, libraries, paceM
     await context.close();
   }
 }
+
+/**
+ * Per-keystroke time with `fields` fields of one library on the page: mount them, then type
+ * and clear `typed` of them (spread over the page, starting at `offset`), each `repeat` times.
+ * Only the field being typed into changes, so a per-keystroke cost that grows with `fields`
+ * comes from work every field does on every keystroke (document listeners, style, layout).
+ */
+export async function measureScaling(browser, url, library, { fields, typed, offset = 0, repeat = 1 }) {
+  const { context, page, errors } = await openPage(browser, url);
+  try {
+    const codes = Array.from({ length: fields }, (_, i) => codeFor(i));
+    await withTimeout(page.evaluate((lib) => window.__bench.warmUp([lib]), library), 60_000, `${library} warm-up`);
+    await page.evaluate(([lib, n, c]) => window.__bench.mount(lib, n, c), [library, fields, codes]);
+    await page.evaluate(() => window.__bench.settle());
+    const step = Math.max(1, Math.floor(fields / typed));
+    for (let r = 0; r < repeat; r += 1) {
+      for (let k = 0; k < typed; k += 1) {
+        const index = (offset + k * step) % fields;
+        await withTimeout(
+          page.evaluate(([lib, a]) => window.__bench.typeFields([lib], a, a + 1), [library, index]),
+          60_000,
+          `${library}: typing field ${index} of ${fields}`,
+        );
+      }
+    }
+    const summary = (await page.evaluate(() => window.__bench.summary()))[library];
+    const problems = [...errors];
+    const expected = typed * repeat * 6;
+    if (summary.type.keystrokes !== expected || summary.clear.keystrokes !== expected) {
+      problems.push(`${fields} fields: ${summary.type.keystrokes}+${summary.clear.keystrokes} keystrokes recorded, expected ${expected} each`);
+    }
+    if (summary.cleared !== fields) problems.push(`${fields} fields: ${fields - summary.cleared} not empty at the end`);
+    return { library, fields, keystrokes: expected * 2, keystrokeMs: summary.all.medianMs, commits: summary.all.commits, problems };
+  } finally {
+    await context.close();
+  }
+}

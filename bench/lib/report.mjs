@@ -5,8 +5,8 @@ export const README_INTRO = [
   '`npm run bench` builds the package and measures it against [input-otp](https://github.com/guilhermerodz/input-otp) 1.5.0',
   'and [react-otp-input](https://github.com/devfolioco/react-otp-input) 3.1.1 in one run: what a page pays with the peers',
   'it forces in (a minimal Vite app per page, with Supabase\'s auth UI as the like-for-like auth kit), bundle bytes of every',
-  'entry, then, in headless Chromium, 200 code fields of each library mounted, typed into and cleared, and the wizard driven',
-  'end to end. It prints tables, saves everything to `bench/results/latest.json` and rewrites the block below.',
+  'entry, then, in headless Chromium, 200 code fields of each library mounted, typed into and cleared, the time per keystroke',
+  'with 1, 50 and 200 fields on the page, and the wizard driven end to end. It prints tables, saves everything to `bench/results/latest.json` and rewrites the block below.',
   'Times depend on the machine and its load; compare the ratios, which come from the same runs.',
 ].join('\n');
 
@@ -63,6 +63,27 @@ function fieldRows(fields) {
     ratioCell(fields, 'verikitToReactOtpInput', key),
   ]);
 }
+
+/** Per-keystroke time with 1, 50 and 200 fields on the page, and the ratios within runs. */
+function scalingRows(scaling) {
+  const cell = (c, which) => {
+    const value = formatRatio(c.ratios[which]);
+    const range = c.ratioRanges[which];
+    if (!range || c.runs < 2 || formatRatio(range[0]) === formatRatio(range[1])) return value;
+    return `${value} (${formatRatio(range[0]).slice(0, -1)}–${formatRatio(range[1])})`;
+  };
+  return (scaling?.counts ?? []).map((c) => [
+    `${c.fields} field${c.fields === 1 ? '' : 's'}`,
+    ...LIBS.map((lib) => formatMs(c.medians[lib])),
+    cell(c, 'verikitToInputOtp'),
+    cell(c, 'verikitToReactOtpInput'),
+  ]);
+}
+
+const SCALING_HEAD = ['time per keystroke, fields on the page', ...LIBS, 'verikit / input-otp', 'verikit / react-otp-input'];
+const scalingNote = (s) =>
+  `Per keystroke against the number of fields on the page: ${s.config.typedPerRun} fields typed and cleared per run (the single field ${s.config.typedPerRun} times), ` +
+  `${s.config.keystrokesPerRun} keystrokes per library and run, each library on a fresh page; medians of ${s.counts[0]?.runs ?? 0} runs, ratios within runs (range in brackets).`;
 
 function wizardLines(wizard) {
   if (!wizard.available) return [`VerificationWizard: not available yet (${wizard.reason})`];
@@ -129,6 +150,7 @@ export function terminalReport(results) {
   const f = results.fields;
   out.push(`Headless Chromium ${results.environment.chromium}: ${describeRuns(f)}`);
   out.push(textTable(['', ...LIBS, 'verikit / input-otp', 'verikit / react-otp-input'], fieldRows(f), ['l', 'r', 'r', 'r', 'r', 'r']));
+  if (results.scaling?.counts.length) out.push('', scalingNote(results.scaling), textTable(SCALING_HEAD, scalingRows(results.scaling), ['l', 'r', 'r', 'r', 'r', 'r']));
   if (results.spotCheck) out.push(spotCheckLine(results.spotCheck));
   out.push('');
   out.push(...wizardLines(results.wizard));
@@ -170,6 +192,10 @@ export function readmeBlock(results) {
   lines.push(markdownTable([`${f.config.fields} fields of each`, ...LIBS, 'verikit / input-otp', 'verikit / react-otp-input'], fieldRows(f), ['l', 'r', 'r', 'r', 'r', 'r']));
   lines.push('');
   lines.push('Each value is the median over runs; each ratio is the median of the ratios within each run, with their range in brackets.');
+  if (results.scaling?.counts.length) {
+    lines.push('', scalingNote(results.scaling), '');
+    lines.push(markdownTable(SCALING_HEAD, scalingRows(results.scaling), ['l', 'r', 'r', 'r', 'r', 'r']));
+  }
   if (results.spotCheck) lines.push('', spotCheckLine(results.spotCheck));
   lines.push('');
   const w = results.wizard;

@@ -4,6 +4,7 @@ import {
   useEffect,
   useId,
   useRef,
+  type CSSProperties,
   type ForwardedRef,
   type ReactElement,
   type ReactNode,
@@ -120,12 +121,16 @@ function OtpInputImpl(props: OtpInputProps | OtpInputRegisterProps, forwardedRef
   }
   const state = { slots, isFocused: focused, isComplete: complete, value };
   const separators = ([] as number[]).concat(separatorAfter ?? []);
+  // The skin sizes slots from these: slots plus half a slot per separator drawn, and the gaps between.
+  const separatorAt = (index: number) => index < length - 1 && separators.includes(index + 1);
+  const drawn = slots.filter((slot) => separatorAt(slot.index)).length;
+  const sizing = { '--vk-cells': length + drawn / 2, '--vk-gaps': length + drawn - 1 } as CSSProperties;
 
   const content: ReactNode = render
     ? render(state)
     : slots.flatMap((slot) => [
         <OtpSlot key={slot.index} {...slot} className={classNames.slot} caretClassName={classNames.caret} />,
-        slot.index < length - 1 && separators.includes(slot.index + 1) ? (
+        separatorAt(slot.index) ? (
           <OtpSeparator key={'s' + slot.index} className={classNames.separator} />
         ) : null,
       ]);
@@ -133,7 +138,7 @@ function OtpInputImpl(props: OtpInputProps | OtpInputRegisterProps, forwardedRef
   return (
       <div
         className={join(!unstyled && 'vk', classNames.root, className)}
-        style={themeStyle(theme, style)}
+        style={{ ...sizing, ...themeStyle(theme, style) }}
         data-color-scheme={theme?.colorScheme}
         data-scope="otp-input"
         data-part="root"

@@ -1,12 +1,17 @@
 /**
  * Which slot is under a pointer. The real input covers the slots (so autofill, paste and
  * selection all hit one field), which means the browser's own caret placement knows nothing
- * about slots: we map the pointer to a slot from the slots' boxes ourselves. Gaps between
- * slots belong to the slot on their left, so a click never falls through.
+ * about slots: we map the pointer to a slot from the slots' boxes ourselves. The nearest row
+ * wins (a narrow field wraps), and within it gaps belong to the slot on their left, so a click
+ * never falls through.
  */
-export function slotIndexAt(field: HTMLElement, clientX: number): number {
-  const slots = field.querySelectorAll('[data-part="slot"]');
-  let i = 0;
-  while (i < slots.length - 1 && clientX >= slots[i]!.getBoundingClientRect().right) i += 1;
-  return i;
+export function slotIndexAt(field: HTMLElement, x: number, y: number): number {
+  let index = 0;
+  let best = Infinity;
+  field.querySelectorAll('[data-part="slot"]').forEach((slot, i) => {
+    const box = slot.getBoundingClientRect();
+    const dy = Math.max(0, box.top - y, y - box.bottom);
+    if (dy < best || (dy === best && x >= box.left)) [index, best] = [i, dy];
+  });
+  return index;
 }

@@ -3,7 +3,9 @@ import type { ChangeEvent, ClipboardEvent, KeyboardEvent, MouseEvent, PointerEve
 import {
   caretAt,
   filterCode,
+  inputEdit,
   insertText,
+  keyMove,
   normalizeSelection,
   reconcileValue,
   selectSlot,
@@ -12,6 +14,7 @@ import {
   type CodeRules,
 } from '../../core/otp';
 import { slotIndexAt } from './geometry';
+import { watchSelection } from './selection-watch';
 
 // useLayoutEffect warns during SSR in React 18; effects never run there anyway.
 const useIsoLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
@@ -50,7 +53,7 @@ export function useCodeField({ rules, controlledValue, defaultValue, interactive
     emitChange,
     controlled: false,
     sel: [0, 0] as Selection,
-    pending: null as Selection | null,
+    pending: null as CodeEditState | null,
     composing: false,
     drag: null as { anchor: number; id: number } | null,
     mouse: true,
@@ -59,64 +62,70 @@ export function useCodeField({ rules, controlledValue, defaultValue, interactive
 
   // Stable helpers (created once) so the listeners below never need re-attaching.
   const [api] = useState(() => {
-    const select = (start: number, end: number, dom = true) => {
-      if (dom) inputRef.current?.setSelectionRange(start, end);
+    const select = (s: CodeEditState, dom = true) => {
+      if (dom) inputRef.current?.setSelectionRange(s.start, s.end, s.backward ? 'backward' : 'forward');
       // No state update when nothing moved: a selectionchange that merely confirms what a
       // keystroke already rendered must cost no extra React commit.
-      if (m.sel[0] !== start || m.sel[1] !== end) setSelection((m.sel = [start, end]));
+      if (m.sel[0] !== s.start || m.sel[1] !== s.end) setSelection((m.sel = [s.start, s.end]));
     };
     const commit = (next: CodeEditState) => {
+      // Same value (a refused character): only the selection may move, and no render will follow.
+      if (next.value === m.value) return select(next);
       if (!m.controlled) setInternal(next.value);
-      select(next.start, next.end, false);
-      m.pending = [next.start, next.end];
-      if (next.value !== m.value) m.emitChange(next.value);
+      select(next, false);
+      m.pending = next;
+      m.emitChange(next.value);
     };
     const read = (el: HTMLInputElement): CodeEditState => ({
       value: m.value,
       start: el.selectionStart ?? 0,
       end: el.selectionEnd ?? 0,
+      backward: el.selectionDirection == 'backward',
     });
     /** Sets the whole value, as autofill or WebOTP would. */
     const fill = (text: string) => commit(insertText({ value: '', start: 0, end: 0 }, text, m.rules));
     return { select, commit, read, fill };
   });
   const { select, commit, read } = api;
-  const selectState = (s: CodeEditState) => select(s.start, s.end);
 
   // Put the DOM selection where the last edit decided, after React has written the value.
   useIsoLayoutEffect(() => {
     const el = inputRef.current;
-    if (el && m.pending && document.activeElement === el) el.setSelectionRange(m.pending[0], m.pending[1]);
+    const p = m.pending;
+    if (el && p && document.activeElement === el) el.setSelectionRange(p.start, p.end, p.backward ? 'backward' : 'forward');
     m.pending = null;
   });
 
   useEffect(() => {
     const el = inputRef.current!;
-    // beforeinput is the one place a typed character can be refused before the browser inserts it,
-    // so the caret never moves for a rejected character and a selected slot is never lost.
+    // Every edit the browser announces with a cancelable beforeinput (typing, Backspace, Delete,
+    // on hardware and on-screen keyboards alike) goes through the pure editing model instead of
+    // the browser's text editing: typing overwrites the selected slot, a refused character never
+    // moves the caret. IME compositions are left alone (they can't be cancelled).
     const onBeforeInput = (event: InputEvent) => {
-      const data = event.data;
-      if (!event.inputType.startsWith('insert') || data == null || event.isComposing) return;
-      const cleaned = filterCode(data, m.rules);
-      if (cleaned === data && data.length < 2) return;
+      if (event.isComposing || m.composing) return;
+      const next = inputEdit(read(el), event.inputType, event.data, m.rules);
+      if (!next) return;
       event.preventDefault();
-      if (cleaned) commit(insertText(read(el), data, m.rules));
-    };
-    // Keep our picture of the selection in sync with the browser (Home/End, Shift+arrows, select-all).
-    const onSelectionChange = () => {
-      if (document.activeElement !== el || m.composing) return;
-      const s = normalizeSelection(read(el), m.rules.length);
-      select(s.start, s.end, el.selectionStart !== s.start || el.selectionEnd !== s.end);
+      commit(next);
     };
     el.addEventListener('beforeinput', onBeforeInput);
-    document.addEventListener('selectionchange', onSelectionChange);
+    // Keep our picture of the selection in sync with one the browser made (select-all, touch,
+    // assistive technology), normalised to the model: a caret on a filled slot selects it.
+    const unwatch = watchSelection(el, () => {
+      if (m.composing) return;
+      const s = read(el);
+      if (s.start === m.sel[0] && s.end === m.sel[1]) return;
+      const n = normalizeSelection(s, m.rules.length);
+      select(n, n.start !== s.start || n.end !== s.end);
+    });
     return () => {
       el.removeEventListener('beforeinput', onBeforeInput);
-      document.removeEventListener('selectionchange', onSelectionChange);
+      unwatch();
     };
   }, [commit, read, select, m]);
 
-  const slotAt = (x: number) => slotIndexAt(fieldRef.current!, x);
+  const slotAt = (event: { clientX: number; clientY: number }) => slotIndexAt(fieldRef.current!, event.clientX, event.clientY);
 
   const onChange = (event: ChangeEvent<HTMLInputElement> | { currentTarget: HTMLInputElement }) => {
     const el = event.currentTarget;
@@ -141,19 +150,12 @@ export function useCodeField({ rules, controlledValue, defaultValue, interactive
       if (interactive) commit(insertText(read(event.currentTarget), event.clipboardData.getData('text/plain'), rules));
     },
     onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-      const { key, currentTarget: el } = event;
-      const start = el.selectionStart ?? 0;
-      // When full, one slot stays selected; the arrows move that selection slot by slot.
-      if (
-        (key === 'ArrowLeft' || key === 'ArrowRight') &&
-        value.length >= rules.length &&
-        (el.selectionEnd ?? 0) - start === 1 &&
-        !(event.shiftKey || event.altKey || event.metaKey || event.ctrlKey)
-      ) {
-        event.preventDefault();
-        const to = Math.min(rules.length - 1, Math.max(0, start + (key === 'ArrowLeft' ? -1 : 1)));
-        select(to, to + 1);
-      }
+      // Arrows, Home and End move the slot selection ourselves, the same in every engine
+      // (but not while an IME composes: its candidate list takes the arrows).
+      const next = !m.composing && keyMove(read(event.currentTarget), event, rules.length);
+      if (!next) return;
+      event.preventDefault();
+      select(next);
     },
     onFocus(event: { currentTarget: HTMLInputElement }) {
       setFocused(true);
@@ -164,8 +166,8 @@ export function useCodeField({ rules, controlledValue, defaultValue, interactive
       // otherwise the caret goes after the last character, or onto the last slot of a full code.
       queueMicrotask(() => {
         if (document.activeElement !== el) return;
-        if (el.selectionStart !== el.selectionEnd) select(el.selectionStart ?? 0, el.selectionEnd ?? 0, false);
-        else selectState(caretAt(m.value, m.value.length, m.rules.length));
+        if (el.selectionStart !== el.selectionEnd) select(read(el), false);
+        else select(caretAt(m.value, m.value.length, m.rules.length));
       });
     },
     onBlur() {
@@ -185,11 +187,11 @@ export function useCodeField({ rules, controlledValue, defaultValue, interactive
       if (!m.mouse || event.button || !el || el.disabled) return;
       // Mouse: we place the caret ourselves (click-to-slot), so stop the browser placing it by text metrics.
       event.preventDefault();
-      const anchor = slotAt(event.clientX);
+      const anchor = slotAt(event);
       m.drag = { anchor, id: event.pointerId };
       el.focus({ preventScroll: true });
       setFocused(true);
-      selectState(selectSlot(value, anchor, rules.length));
+      select(selectSlot(value, anchor, rules.length));
       event.currentTarget.setPointerCapture?.(event.pointerId);
     },
     onMouseDown(event: MouseEvent<HTMLElement>) {
@@ -197,16 +199,16 @@ export function useCodeField({ rules, controlledValue, defaultValue, interactive
       if (m.mouse && !event.button) event.preventDefault();
     },
     onPointerMove(event: PointerEvent<HTMLElement>) {
-      if (m.drag?.id === event.pointerId) selectState(selectSlotRange(value, m.drag.anchor, slotAt(event.clientX), rules.length));
+      if (m.drag?.id === event.pointerId) select(selectSlotRange(value, m.drag.anchor, slotAt(event), rules.length));
     },
     onPointerUp: endDrag,
     onPointerCancel: endDrag,
     onClick(event: MouseEvent<HTMLElement>) {
       // Touch and pen: the browser placed the caret (and opened the keyboard); move it to the tapped slot.
-      if (!m.mouse) selectState(selectSlot(value, slotAt(event.clientX), rules.length));
+      if (!m.mouse) select(selectSlot(value, slotAt(event), rules.length));
     },
     onDoubleClick() {
-      select(0, value.length);
+      select(normalizeSelection({ value, start: 0, end: value.length }, rules.length));
     },
   };
 

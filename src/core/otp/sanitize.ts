@@ -2,15 +2,31 @@ import { isAllowedChar, type CodeRules } from './rules';
 
 type CharRules = Pick<CodeRules, 'pattern' | 'uppercase'>;
 
+const ND = /\p{Nd}/u;
+
 /**
- * Normalises one piece of text to candidate code characters. NFKC folds full-width digits
- * (０–９) and other compatibility forms to ASCII, which is what phones' IMEs often produce.
- * We split by code point (not UTF-16 unit) so an emoji is one character that gets dropped whole.
+ * Folds any Unicode decimal digit (Arabic-Indic ٣, Persian ۳, Devanagari ३, …) to ASCII, so a
+ * code typed on any keyboard or sent in any script counts. Unicode encodes every script's
+ * digits 0–9 as runs of ten consecutive code points, and adjacent runs only ever come whole,
+ * so a digit's value is its distance from the start of its block of digits, modulo ten.
+ */
+function foldDigit(char: string): string {
+  if (char < '\x80' || !ND.test(char)) return char;
+  const code = char.codePointAt(0)!;
+  let first = code;
+  while (ND.test(String.fromCodePoint(first - 1))) first -= 1;
+  return String((code - first) % 10);
+}
+
+/**
+ * Normalises one piece of text to candidate code characters. NFKC folds full-width digits and
+ * letters (０–９, Ａ) and other compatibility forms, which is what phones' IMEs often produce;
+ * then every other script's decimal digits fold to ASCII. We split by code point (not UTF-16
+ * unit) so an emoji is one character that gets dropped whole.
  */
 function normalizedChars(text: string, rules: CharRules): string[] {
   const folded = text.normalize('NFKC');
-  const chars = Array.from(rules.uppercase ? folded.toUpperCase() : folded);
-  return chars;
+  return Array.from(rules.uppercase ? folded.toUpperCase() : folded, foldDigit);
 }
 
 /** Keeps only the allowed characters of `text`, normalised; never truncates. */

@@ -1,3 +1,4 @@
+import { userEvent } from 'vitest/browser';
 import { Profiler, useState } from 'react';
 import { render } from 'vitest-browser-react';
 import { OtpInput, type OtpInputProps } from '../../../src/components/otp-input';
@@ -33,4 +34,25 @@ export function ProfiledOtp({ onCommit, ...props }: OtpInputProps & { onCommit: 
 export function ControlledOtp(props: OtpInputProps) {
   const [value, setValue] = useState('');
   return <OtpInput data-testid="otp" {...props} value={value} onChange={setValue} />;
+}
+
+/**
+ * Pastes `text` into the focused field: a real clipboard paste (Ctrl+V) where the page may write
+ * the clipboard, otherwise (WebKit refuses clipboard.writeText, Firefox wants a user gesture) a
+ * paste event carrying the text, which is what the field reads either way.
+ */
+export async function pasteText(input: HTMLInputElement, text: string) {
+  const real = await navigator.clipboard?.writeText(text).then(
+    () => true,
+    () => false,
+  );
+  if (real) return userEvent.keyboard('{Control>}v{/Control}');
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+}
+
+/** Types on the keyboard, one key per entry ('{ArrowLeft}', '{Shift>}{ArrowLeft}{/Shift}', '1', …). */
+export async function press(...keys: string[]) {
+  for (const key of keys) await userEvent.keyboard(key);
 }
