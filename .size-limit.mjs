@@ -10,6 +10,7 @@ import { CONSUMER_BUILD, EXTERNAL } from './bench/lib/bytes.mjs';
 const modifyEsbuildConfig = (config) => ({ ...config, ...CONSUMER_BUILD, external: [...CONSUMER_BUILD.external] });
 const check = (name, path, limit, extra = {}) => ({ name, path, limit, gzip: true, ignore: EXTERNAL, modifyEsbuildConfig, ...extra });
 
+// Every file in src/entry/locales is a locale entry with the same 2.5 kB budget (new catalogs included).
 const locales = readdirSync('src/entry/locales')
   .filter((f) => f.endsWith('.ts'))
   .map((f) => f.replace(/\.ts$/, ''))
@@ -30,7 +31,14 @@ const serverProviders = ['sfoxProvider', 'logtoManagementProvider', 'ycloudProvi
 // dropping behaviour (e.g. drag selection, WebOTP, register() support) rather than trimming.
 // The limit stays at the target so the miss shows in `npm test` instead of being raised quietly.
 // SendCode, the wizard and the root are at issue 14's targets too, and also over them; the
-// breakdown is in docs/bundle-size.md.
+// breakdown is in docs/bundle-size.md. Of the root's growth, issue #12 added about 1.65 kB (longer
+// English copy, resolveLocale, registerLocales/loadMessages, formatDuration and native digits, the
+// expiry note) and the server-hardening issue (#10) about 0.15 kB (Web Crypto codes and a
+// constant-time compare in the demo engine).
+// - verikit/server: issue 14's target is 8 kB per provider. The server-hardening issue (#10) made it
+//   carry the rate limits and memory store, the phone policy (libphonenumber-js/max itself stays
+//   external), stricter emails, credential redaction and proof checks, and raised the limit to
+//   12 kB; it is back at the 8 kB target here, so the miss shows in `npm test`.
 export default [
   check('OtpInput (verikit/otp-input)', 'dist/otp-input.js', '3.5 kB', { import: '{ OtpInput }' }),
   // An email-only page in English: SendCode's phone support (libphonenumber-js) is a lazy chunk.

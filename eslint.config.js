@@ -55,7 +55,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: reactImports, patterns: [...reactPatterns, '../adapters/*', '../react/*', '../components/*', '../../adapters/*', '../../react/*', '../../components/*'] },
+        {
+          // verikit/server/redis takes the app's own client: no Redis package is ever imported.
+          paths: [...reactImports, { name: 'redis', message: 'Take the client as an argument' }, { name: 'ioredis', message: 'Take the client as an argument' }],
+          patterns: [...reactPatterns, '../adapters/*', '../react/*', '../components/*', '../../adapters/*', '../../react/*', '../../components/*'],
+        },
       ],
     },
   },

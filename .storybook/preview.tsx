@@ -1,6 +1,6 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { createMemoryAdapter } from '../src/adapters/memory';
-import { localeDirection, SUPPORTED_LOCALES } from '../src/core/locale';
+import { localeDirection } from '../src/core/locale';
 import { VerificationProvider } from '../src/react';
 import { themePresets, themeStyle, type ThemePresetName } from '../src/theme';
 import { storyLocales } from '../stories/support/locales';
@@ -55,7 +55,8 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: SUPPORTED_LOCALES.map((value) => ({ value, title: storyLocales[value]?.label ?? value })),
+        // Every catalog in src/i18n/locales, by its native name (the registry globs the folder).
+        items: Object.entries(storyLocales).map(([value, { label }]) => ({ value, title: label })),
         dynamicTitle: true,
       },
     },

@@ -4,7 +4,7 @@
 // (a locale must stay data, so a React Server Component can pass it to a client component).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
-const NOT_CLIENT = new Set(['server', 'core', 'adapters/testing']);
+const NOT_CLIENT = new Set(['server', 'server/redis', 'core', 'adapters/testing']);
 const isClient = (name) => !NOT_CLIENT.has(name) && !name.startsWith('locales/');
 
 function expand(key, value) {

@@ -29,7 +29,7 @@ type Story = StoryObj<typeof meta>;
 
 const EMAIL = 'jane@example.com';
 
-async function sendTo(canvasElement: HTMLElement, label: 'Email' | 'Phone number', value: string, button = 'Send code') {
+async function sendTo(canvasElement: HTMLElement, label: 'Email address' | 'Phone number', value: string, button = 'Send code') {
   const canvas = within(canvasElement);
   await userEvent.type(await canvas.findByLabelText(label), value);
   await userEvent.click(canvas.getByRole('button', { name: button }));
@@ -45,26 +45,26 @@ export const SignInEmail: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { name: 'Sign in' })).toBeVisible();
-    const email = canvas.getByLabelText('Email');
+    const email = canvas.getByLabelText('Email address');
     await expect(email).toHaveAttribute('type', 'email');
     await expect(email).toHaveAttribute('autocomplete', 'email');
     // The catalog's messages, before anything is sent.
     await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
-    await expect(await canvas.findByText('Enter your email address')).toBeVisible();
+    await expect(await canvas.findByText('Enter your email address.')).toBeVisible();
     await expect(email).toHaveFocus();
     await userEvent.type(email, 'jane@');
     await userEvent.keyboard('{Enter}');
-    await expect(await canvas.findByText('Enter a valid email address')).toBeVisible();
+    await expect(await canvas.findByText('Enter a valid email address, like name@example.com.')).toBeVisible();
     await userEvent.clear(email);
 
-    const code = await sendTo(canvasElement, 'Email', EMAIL);
-    await expect(canvas.getByText('We sent a code to j•••@example.com')).toBeVisible();
+    const code = await sendTo(canvasElement, 'Email address', EMAIL);
+    await expect(canvas.getByText('We’ve sent a code to j•••@example.com.')).toBeVisible();
     await expect(code).toHaveFocus();
-    await expect(canvas.getByRole('button', { name: /^Resend code in \d+s$/ })).toBeDisabled();
+    await expect(canvas.getByRole('button', { name: /^Resend code in \d+\ssec$/ })).toBeDisabled();
     await expect(outboxMessage(canvasElement, 1)).toHaveTextContent(/sign-in code/i);
     await typeCode(code, await waitForCode(canvasElement));
     // Completing the code submits it: no click on Verify needed.
-    await expect(await canvas.findByRole('heading', { name: 'Email verified' })).toHaveFocus();
+    await expect(await canvas.findByRole('heading', { name: 'Email address verified.' })).toHaveFocus();
     await expect(args.onSent).toHaveBeenCalledTimes(1);
     await expect(args.onVerified).toHaveBeenCalledWith(expect.objectContaining({ channel: 'email', to: EMAIL }));
   },
@@ -74,11 +74,11 @@ export const RegisterEmail: Story = {
   args: { event: 'Register' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading', { name: 'Verify your email to create your account' })).toBeVisible();
-    const code = await sendTo(canvasElement, 'Email', EMAIL);
+    await expect(canvas.getByRole('heading', { name: 'Verify your email address to create your account' })).toBeVisible();
+    const code = await sendTo(canvasElement, 'Email address', EMAIL);
     await expect(outboxMessage(canvasElement, 1)).toHaveAttribute('data-to', EMAIL);
     await typeCode(code, await waitForCode(canvasElement));
-    await expect(await canvas.findByRole('heading', { name: 'Email verified' })).toBeVisible();
+    await expect(await canvas.findByRole('heading', { name: 'Email address verified.' })).toBeVisible();
   },
 };
 
@@ -89,10 +89,10 @@ export const ForgotPasswordEmail: Story = {
     await expect(canvas.getByRole('heading', { name: 'Reset your password' })).toBeVisible();
     // Same words whether or not the address has an account.
     await expect(canvas.getByText(/If it belongs to an account/)).toBeVisible();
-    const code = await sendTo(canvasElement, 'Email', EMAIL, 'Send reset code');
+    const code = await sendTo(canvasElement, 'Email address', EMAIL, 'Send reset code');
     await expect(outboxMessage(canvasElement, 1)).toHaveTextContent(/password/i);
     await typeCode(code, await waitForCode(canvasElement));
-    await expect(await canvas.findByRole('heading', { name: 'Email verified' })).toBeVisible();
+    await expect(await canvas.findByRole('heading', { name: 'Email address verified.' })).toBeVisible();
   },
 };
 
@@ -117,13 +117,13 @@ export const RegisterPhone: Story = {
     await expect(country).toHaveValue('US');
     await userEvent.type(phone, '123');
     await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
-    await expect(await canvas.findByText('Enter a valid phone number')).toBeVisible();
+    await expect(await canvas.findByText('Enter a valid phone number for the selected country.')).toBeVisible();
     await userEvent.clear(phone);
     const code = await sendTo(canvasElement, 'Phone number', '(415) 555-0132');
-    await expect(canvas.getByText('We sent a code to +1 ••• ••• ••32')).toBeVisible();
+    await expect(canvas.getByText('We’ve sent a code to +1 ••• ••• ••32.')).toBeVisible();
     await expect(outboxMessage(canvasElement, 1)).toHaveAttribute('data-to', '+14155550132');
     await typeCode(code, await waitForCode(canvasElement));
-    await expect(await canvas.findByRole('heading', { name: 'Phone number verified' })).toBeVisible();
+    await expect(await canvas.findByRole('heading', { name: 'Phone number verified.' })).toBeVisible();
     await expect(args.onVerified).toHaveBeenCalledWith(expect.objectContaining({ channel: 'sms', to: '+14155550132' }));
   },
 };
@@ -141,33 +141,33 @@ export const PhoneWithVoiceAndWhatsApp: Story = {
     await userEvent.click(within(group).getByRole('radio', { name: 'Phone call' }));
     await expect(canvas.getByLabelText('Country or region')).toHaveValue('GB');
     await sendTo(canvasElement, 'Phone number', '07400 123456');
-    await expect(canvas.getByText("We're calling +44 ••• ••• ••56 with a code")).toBeVisible();
+    await expect(canvas.getByText('We’re calling +44 ••• ••• ••56. Answer to hear your code.')).toBeVisible();
     await expect(outboxMessage(canvasElement, 1)).toHaveAttribute('data-channel', 'voice');
-    await expect(canvas.getByRole('button', { name: 'Text it to me instead' })).toBeDisabled();
-    const whatsapp = canvas.getByRole('button', { name: 'Send it on WhatsApp instead' });
+    await expect(canvas.getByRole('button', { name: 'Text me instead' })).toBeDisabled();
+    const whatsapp = canvas.getByRole('button', { name: 'Message me on WhatsApp instead' });
     await waitFor(() => expect(whatsapp).toBeEnabled(), { timeout: 3000 });
     await userEvent.click(whatsapp);
     const second = await waitForCode(canvasElement, 2);
     await expect(outboxMessage(canvasElement, 2)).toHaveAttribute('data-channel', 'whatsapp');
-    await expect(await canvas.findByText('We sent a code to +44 ••• ••• ••56 on WhatsApp')).toBeVisible();
+    await expect(await canvas.findByText('We’ve sent a code to +44 ••• ••• ••56 on WhatsApp.')).toBeVisible();
     await typeCode(await canvas.findByLabelText('Verification code'), second);
-    await expect(await canvas.findByRole('heading', { name: 'Phone number verified' })).toBeVisible();
+    await expect(await canvas.findByRole('heading', { name: 'Phone number verified.' })).toBeVisible();
   },
 };
 
 export const WrongCode: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const input = await sendTo(canvasElement, 'Email', EMAIL);
+    const input = await sendTo(canvasElement, 'Email address', EMAIL);
     const right = await waitForCode(canvasElement);
     await typeCode(input, wrongCode(right));
-    await expect(await canvas.findByText("That code isn't right. Check it and try again. 4 attempts left")).toBeVisible();
+    await expect(await canvas.findByText('That code isn’t right. You have 4 tries left.')).toBeVisible();
     // The field is cleared for the next try and keeps focus.
     await expect(input).toHaveValue('');
     await expect(input).toHaveFocus();
     await expect(input).toHaveAttribute('aria-invalid', 'true');
     await userEvent.keyboard(right);
-    await expect(await canvas.findByRole('heading', { name: 'Email verified' })).toBeVisible();
+    await expect(await canvas.findByRole('heading', { name: 'Email address verified.' })).toBeVisible();
   },
 };
 
@@ -175,16 +175,16 @@ export const Expired: Story = {
   args: { adapterOptions: { ttlMs: 1500, cooldownMs: 1000 } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const input = await sendTo(canvasElement, 'Email', EMAIL);
+    const input = await sendTo(canvasElement, 'Email address', EMAIL);
     const stale = await waitForCode(canvasElement);
     await expect(await canvas.findByText('The code has expired.', {}, { timeout: 4000 })).toBeVisible();
     await typeCode(input, stale);
-    await expect(await canvas.findByText('That code has expired. Request a new one.')).toBeVisible();
+    await expect(await canvas.findByText('That code has expired. Get a new code.')).toBeVisible();
     await userEvent.click(await canvas.findByRole('button', { name: 'Get a new code' }));
     const fresh = await waitForCode(canvasElement, 2);
     await expect(input).toHaveFocus();
     await userEvent.keyboard(fresh);
-    await expect(await canvas.findByRole('heading', { name: 'Email verified' })).toBeVisible();
+    await expect(await canvas.findByRole('heading', { name: 'Email address verified.' })).toBeVisible();
   },
 };
 
@@ -201,18 +201,18 @@ export const RateLimited: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const input = await sendTo(canvasElement, 'Email', EMAIL);
+    const input = await sendTo(canvasElement, 'Email address', EMAIL);
     const code = await waitForCode(canvasElement);
     const resend = canvas.getByRole('button', { name: /^Resend code/ });
     await waitFor(() => expect(resend).toHaveAccessibleName('Resend code'), { timeout: 3000 });
     await userEvent.click(resend);
-    await expect(await canvas.findByText('Please wait 9 seconds before requesting another code.')).toBeVisible();
+    await expect(await canvas.findByText('Too many requests for now. Wait a moment, then try again.')).toBeVisible();
     // Resend stays off for the server's wait, counting down.
     await expect(resend).toBeDisabled();
-    await expect(resend).toHaveAccessibleName(/^Resend code in [89]s$/);
+    await expect(resend).toHaveAccessibleName(/^Resend code in [89]\ssec$/);
     // The code already sent still works.
     await typeCode(input, code);
-    await expect(await canvas.findByRole('heading', { name: 'Email verified' })).toBeVisible();
+    await expect(await canvas.findByRole('heading', { name: 'Email address verified.' })).toBeVisible();
   },
 };
 
@@ -220,13 +220,13 @@ export const NetworkError: Story = {
   args: { prepare: (adapter) => adapter.failNext('network', 'verify') },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const input = await sendTo(canvasElement, 'Email', EMAIL);
+    const input = await sendTo(canvasElement, 'Email address', EMAIL);
     const code = await waitForCode(canvasElement);
     await typeCode(input, code);
     await expect(await canvas.findByText('You seem to be offline. Check your connection and try again.')).toBeVisible();
     // What was typed stays, ready to go again.
     await expect(input).toHaveValue(code);
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
-    await expect(await canvas.findByRole('heading', { name: 'Email verified' })).toBeVisible();
+    await expect(await canvas.findByRole('heading', { name: 'Email address verified.' })).toBeVisible();
   },
 };

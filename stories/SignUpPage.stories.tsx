@@ -71,7 +71,7 @@ export const SignUp: Story = {
     await expect(canvas.getByRole('button', { name: 'Create account' })).toBeDisabled();
 
     // Email: Enter in the wizard's field sends a code, and must not submit the host form.
-    await userEvent.type(canvas.getByLabelText('Email'), 'jane@example.com{Enter}');
+    await userEvent.type(canvas.getByLabelText('Email address'), 'jane@example.com{Enter}');
     await canvas.findByLabelText('Verification code', {}, { timeout: 3000 });
     await userEvent.keyboard(await waitForCode(canvasElement, 1));
 

@@ -74,13 +74,13 @@ export const Playground: Story = {
 
     await step('code step', async () => {
       const t = tile('Send code: code step');
-      await userEvent.type(t.getByLabelText('Email'), EMAIL);
+      await userEvent.type(t.getByLabelText('Email address'), EMAIL);
       await userEvent.click(t.getByRole('button', { name: 'Send code' }));
       await expect(await t.findByLabelText('Verification code', {}, { timeout: 3000 })).toBeInTheDocument();
     });
     await step('error state: a wrong code', async () => {
       const t = tile('Error');
-      await userEvent.type(t.getByLabelText('Email'), `error.${EMAIL}`);
+      await userEvent.type(t.getByLabelText('Email address'), `error.${EMAIL}`);
       await userEvent.click(t.getByRole('button', { name: 'Send code' }));
       const input = await t.findByLabelText('Verification code', {}, { timeout: 3000 });
       const code = await waitForCode(canvasElement, 2);
@@ -90,7 +90,7 @@ export const Playground: Story = {
     });
     await step('success state', async () => {
       const t = tile('Success');
-      await userEvent.type(t.getByLabelText('Email'), `ok.${EMAIL}`);
+      await userEvent.type(t.getByLabelText('Email address'), `ok.${EMAIL}`);
       await userEvent.click(t.getByRole('button', { name: 'Send code' }));
       const input = await t.findByLabelText('Verification code', {}, { timeout: 3000 });
       const code = await waitForCode(canvasElement, 3);

@@ -27,7 +27,7 @@ const PHONE = '+14155550132';
 
 async function verifyEmail(canvasElement: HTMLElement, messageNumber = 1) {
   const canvas = within(canvasElement);
-  await userEvent.type(canvas.getByLabelText('Email'), EMAIL);
+  await userEvent.type(canvas.getByLabelText('Email address'), EMAIL);
   await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
   const input = await canvas.findByLabelText('Verification code', {}, { timeout: 3000 });
   await userEvent.keyboard(await waitForCode(canvasElement, messageNumber));
@@ -41,7 +41,7 @@ async function verifyPhone(canvasElement: HTMLElement, messageNumber: number) {
   await userEvent.type(phone, '(415) 555-0132');
   await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
   await canvas.findByLabelText('Verification code', {}, { timeout: 3000 });
-  await expect(canvas.getByText('We sent a code to +1 ••• ••• ••32')).toBeVisible();
+  await expect(canvas.getByText('We’ve sent a code to +1 ••• ••• ••32.')).toBeVisible();
   await userEvent.keyboard(await waitForCode(canvasElement, messageNumber));
 }
 
@@ -49,15 +49,15 @@ export const Individual: Story = {
   args: { accountType: 'individual' },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('Step 1 of 2')).toBeVisible();
-    await expect(canvas.getByRole('heading', { name: 'Verify your email to create your account' })).toBeVisible();
+    await expect(canvas.getByText(/^Step 1 of 2\b/)).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: 'Verify your email address to create your account' })).toBeVisible();
     // The phone step doesn't exist yet for the user.
     await expect(canvas.queryByLabelText('Phone number')).toBeNull();
     await verifyEmail(canvasElement);
     const phoneHeading = await canvas.findByRole('heading', { name: 'Verify your phone number' });
     await expect(phoneHeading).toHaveFocus();
-    await expect(canvas.getByText('Step 2 of 2')).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Change email' })).toBeVisible();
+    await expect(canvas.getByText(/^Step 2 of 2\b/)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Change email address' })).toBeVisible();
     await verifyPhone(canvasElement, 2);
     await expect(await canvas.findByRole('heading', { name: 'Your account is verified.' })).toHaveFocus();
     await waitFor(() => expect(args.onComplete).toHaveBeenCalledTimes(1));
@@ -75,7 +75,7 @@ export const Business: Story = {
   args: { accountType: 'business' },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('Step 1 of 1')).toBeVisible();
+    await expect(canvas.getByText(/^Step 1 of 1\b/)).toBeVisible();
     await verifyEmail(canvasElement);
     await expect(await canvas.findByRole('heading', { name: 'Your account is verified.' })).toHaveFocus();
     await expect(canvas.queryByLabelText('Phone number')).toBeNull();
@@ -89,7 +89,7 @@ export const EmailAlreadyVerified: Story = {
     const canvas = within(canvasElement);
     // getStatus says the email is verified: the wizard starts at the phone step.
     await expect(await canvas.findByRole('heading', { name: 'Verify your phone number' })).toBeVisible();
-    await expect(canvas.getByText('Step 2 of 2')).toBeVisible();
+    await expect(canvas.getByText(/^Step 2 of 2\b/)).toBeVisible();
     await verifyPhone(canvasElement, 1);
     await expect(await canvas.findByRole('heading', { name: 'Your account is verified.' })).toHaveFocus();
     await waitFor(() => expect(args.onComplete).toHaveBeenCalledWith({ email: EMAIL, phone: PHONE, proofs: { phone: expect.stringMatching(/^demo_/) } }));
@@ -119,7 +119,7 @@ export const ResumeAfterReload: Story = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByLabelText('Email'), EMAIL);
+    await userEvent.type(canvas.getByLabelText('Email address'), EMAIL);
     await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
     const input = await canvas.findByLabelText('Verification code', {}, { timeout: 3000 });
     const code = await waitForCode(canvasElement);
@@ -131,7 +131,7 @@ export const ResumeAfterReload: Story = {
     const resumed = await canvas.findByLabelText('Verification code');
     await expect(resumed).not.toBe(input);
     await expect(resumed).toHaveValue('');
-    await expect(canvas.getByText('We sent a code to j•••@example.com')).toBeVisible();
+    await expect(canvas.getByText('We’ve sent a code to j•••@example.com.')).toBeVisible();
     await userEvent.click(resumed);
     await userEvent.keyboard(code);
     await expect(await canvas.findByRole('heading', { name: 'Verify your phone number' })).toHaveFocus();

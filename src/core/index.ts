@@ -10,3 +10,5 @@ export * from './demo';
 export * from './locale';
 export * from './retry-after';
 export * from './http-status';
+export * from './numerals';
+export * from './duration';

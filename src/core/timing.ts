@@ -36,7 +36,7 @@ export function remainingMs(until: number | null | undefined, now: number): numb
 }
 
 /**
- * Whole seconds to show in "Resend in {seconds}s". Rounded up, so the button never says
+ * Whole seconds left in a countdown. Rounded up, so the button never says
  * 0 s while it is still disabled.
  */
 export function remainingSeconds(until: number | null | undefined, now: number): number {

@@ -10,6 +10,8 @@ export * from '../core/format';
 export * from '../core/identifiers';
 export * from '../core/flow';
 export * from '../core/locale';
+export * from '../core/numerals';
+export * from '../core/duration';
 export * from '../react';
 export * from '../i18n';
 export * from '../theme';

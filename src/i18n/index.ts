@@ -1,2 +1,3 @@
 export * from './messages';
 export * from './en';
+export { registerLocales, registeredLocales } from './registry';

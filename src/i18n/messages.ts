@@ -21,20 +21,24 @@ export interface TemplateMessages {
 
 /**
  * Every string verikit shows. Each locale file (`en.ts`, `de.ts`, …) exports one object of
- * this type with every key filled in. Placeholders use `{name}`; counts use
- * `{count, plural, one {…} other {…}}` (`#` is the formatted number), see `formatMessage`.
+ * this type with every key filled in. Placeholders use `{name}`; counts use ICU plurals,
+ * `{count, plural, one {…} other {…}}` with the locale's CLDR categories (`#` is the formatted
+ * number, `=0` allowed), see `formatMessage`. `{to}` is a masked email or number; `{time}` a
+ * duration the code has already formatted (`formatDuration`: "27 s", "2 min", with no-break
+ * spaces and Latin digits unless native digits were asked for). Apostrophes are typographic (’).
  */
 export interface Messages {
   /** One message per error code; shown instead of backend text, which users never see. */
   errors: Record<VerificationErrorCode, string>;
   /** Labels of fields. */
   fields: {
+    /** Label of the email field. */
     email: string;
+    /** Label of the phone number field. */
     phone: string;
+    /** Label of the code field. */
     code: string;
-    /** Accessible label of one code slot: `{index}` of `{length}`. */
-    codeSlot: string;
-    /** Describes the code field for screen readers: `{length}` digits. */
+    /** Describes the code field for screen readers: `{length}` digits (plural). */
     codeHint: string;
     /** Label of the country selector next to the phone number. */
     country: string;
@@ -43,20 +47,21 @@ export interface Messages {
   };
   /** Buttons and links. */
   actions: {
-    send: string;
-    verify: string;
+    /** Sends the code again on the same channel. */
     resend: string;
+    /** Goes back to the email step. */
     changeEmail: string;
+    /** Goes back to the phone step. */
     changePhone: string;
-    continue: string;
-    /** Shown while a request is running. */
+    /** Shown on the send button while a request is running. */
     sending: string;
+    /** Shown on the verify button while the code is being checked. */
     verifying: string;
     /** Repeats what failed on a network error or timeout. */
     retry: string;
     /** Asks for a new code after the old one expired or was locked by too many attempts. */
     getNewCode: string;
-    /** Sends the code again by phone call. */
+    /** Sends the code again by phone call ("<do it> me instead", like the other two). */
     callInstead: string;
     /** Sends the code again on WhatsApp. */
     whatsappInstead: string;
@@ -65,51 +70,63 @@ export interface Messages {
   };
   /** Status lines. */
   status: {
-    /** `{to}` is the masked email or number. */
+    /** Text or email sent; `{to}` is the masked email or number. */
     codeSent: string;
-    /** `{seconds}` until a resend is allowed. */
-    resendIn: string;
-    /** `{count}` attempts left. */
-    attemptsLeft: string;
-    /** `{current}` and `{total}` steps. */
-    step: string;
-    emailVerified: string;
-    phoneVerified: string;
-    /** `{minutes}` until the code expires. */
-    expiresIn: string;
-    codeExpired: string;
-    /** `{to}` is the masked number being called. */
+    /** Call placed; `{to}` is the masked number being called. */
     codeSentVoice: string;
-    /** `{to}` is the masked number the WhatsApp message went to. */
+    /** WhatsApp message sent; `{to}` is the masked number. */
     codeSentWhatsapp: string;
-    /** `{seconds}` until the first code may be asked for, after a rate limit. */
-    sendIn: string;
-    /** `{seconds}` until a new code may be asked for, after an expired or locked code. */
-    getNewCodeIn: string;
-    /** Shown while the list of countries loads. */
-    loadingCountries: string;
+    /** ForgotPassword only: must not reveal whether an account exists. `{to}` is the masked email or number. */
+    codeSentIfAccount: string;
     /** Announced after a resend; `{to}` is the masked email or number. */
     codeResent: string;
-    /** Announced when everything is verified; `{message}` is the completion text. */
+    /**
+     * One sentence for a wrong code with attempts left: `{count}` ≥ 1 (plural). At 0 the UI
+     * shows `errors.too_many_attempts` instead.
+     */
+    wrongCodeAttemptsLeft: string;
+    /** Resend button while counting down; `{time}` is the live, formatted wait. */
+    resendIn: string;
+    /** Send button while a rate limit counts down; `{time}` is the live, formatted wait. */
+    sendIn: string;
+    /** "Get a new code" button while counting down; `{time}` is the live, formatted wait. */
+    getNewCodeIn: string;
+    /** Under the code field; `{time}` is the formatted time until the code expires. */
+    expiresIn: string;
+    /** The code's own expiry passed (seen on this device). */
+    codeExpired: string;
+    /** The step indicator: `{current}` of `{total}` steps. */
+    step: string;
+    /** Shown for a finished email step. */
+    emailVerified: string;
+    /** Shown for a finished phone step. */
+    phoneVerified: string;
+    /** Shown while the list of countries loads. */
+    loadingCountries: string;
+    /** Announced when everything is verified; `{message}` is the template's `done` text or emailVerified/phoneVerified. */
     complete: string;
   };
   /** Messages of the form fields' own checks, before anything is sent. */
   validation: {
+    /** The email field is empty. */
     emailRequired: string;
+    /** The email isn't an address; shows an example. */
     emailInvalid: string;
+    /** The phone field is empty. */
     phoneRequired: string;
+    /** The number isn't valid for the selected country. */
     phoneInvalid: string;
-    /** `{length}` characters the code has. */
+    /** Verify pressed before every slot is filled; `{length}` characters (plural). */
     codeIncomplete: string;
   };
-  /** Names of the channels, for a channel picker and for "We sent a code by {channel}". */
+  /** Names of the channels, for the channel picker and the demo outbox. */
   channels: {
     email: string;
     sms: string;
     voice: string;
     whatsapp: string;
   };
-  /** Step names, for the step indicator. */
+  /** Step names in the wizard's step indicator. */
   steps: {
     email: string;
     phone: string;

@@ -3,17 +3,42 @@ import { useContext, useMemo, useState, type ReactNode } from 'react';
 import type { VerificationAdapter } from '../adapters/types';
 import { systemClock, type Clock } from '../core/clock';
 import { deepMerge, type DeepPartial } from '../core/format';
-import { en } from '../i18n/en';
+import type { Numerals } from '../core/numerals';
 import type { Messages } from '../i18n/messages';
 import { mergeThemes, type Theme } from '../theme/tokens';
 import { VerificationContext, type VerificationContextValue } from './context';
+import { useLocaleCatalog, type LoadMessages } from './useLocaleCatalog';
 
 export interface VerificationProviderProps {
   /** The backend: `createMemoryAdapter()`, `createHttpAdapter({ baseUrl })`, or your own. Required. */
   adapter: VerificationAdapter;
-  /** BCP 47 tag for number and plural formatting, also sent with each code. Default: an outer provider's, else `'en'`. */
+  /**
+   * BCP 47 tag of the user's language: picks the catalog (the registered one that fits, see
+   * `registerLocales` and `loadMessages`; `es-MX` finds `es-419`), formats numbers and plurals,
+   * sets `lang`/`dir`, and is sent with each code.
+   * @default an outer provider's, else 'en'
+   */
   locale?: string;
-  /** Message catalog, or a partial override (deep-merged over an outer provider's catalog, else English). Default English. */
+  /**
+   * Fetches the catalog for `locale` when none is registered, e.g.
+   * `(locale) => import(\`verikit/locales/${locale}.js\`)`. Gets the shipped tag that fits best
+   * (`es-MX` → `'es-419'`); the result is registered, so it loads once. English shows meanwhile.
+   * @default an outer provider's, else none (unregistered locales show English)
+   */
+  loadMessages?: LoadMessages;
+  /**
+   * Which digits numbers on screen use (countdowns, "Step 1 of 2", attempts left):
+   * `'latn'` (0–9) or `'native'`, the locale's own digits where it has some (Arabic-Indic for
+   * `ar`, Persian for `fa`, Devanagari for `hi`, Bengali for `bn`, Thai for `th`). A `locale`
+   * with a `-u-nu-` extension (`'ar-u-nu-arab'`) picks its digits itself.
+   * @default an outer provider's, else 'latn' (the same on every browser, whatever its ICU version)
+   */
+  numerals?: Numerals;
+  /**
+   * A partial override of single strings, deep-merged over the catalog `locale` found (or an
+   * outer provider's when the locale is the same), e.g. `{ templates: { SignIn: { title: 'Welcome back' } } }`.
+   * A full catalog works too. @default none
+   */
   messages?: DeepPartial<Messages>;
   /** Time source for cooldowns and expiry. Default the system clock; inject one in tests. */
   clock?: Clock;
@@ -37,6 +62,9 @@ function createPrivateClient(): QueryClient {
  * does not add a QueryClientProvider: that would hide the host's client from the host's own
  * components inside. verikit passes its client to its mutations directly instead.
  *
+ * The catalog follows `locale`: register the locales an app ships (`registerLocales({ de, fr })`)
+ * or give `loadMessages`, and `locale` alone is enough; English is built in.
+ *
  * Providers nest: an inner one inherits what it doesn't set (locale, messages, clock, theme)
  * from an outer one, so an app can set its language and brand once and still give each
  * form its own adapter.
@@ -44,6 +72,8 @@ function createPrivateClient(): QueryClient {
 export function VerificationProvider({
   adapter,
   locale: localeProp,
+  numerals: numeralsProp,
+  loadMessages: loadMessagesProp,
   messages,
   clock: clockProp,
   queryClient,
@@ -57,14 +87,16 @@ export function VerificationProvider({
   const [privateClient] = useState(createPrivateClient);
   const client = queryClient ?? hostClient ?? parent?.queryClient ?? privateClient;
   const locale = localeProp ?? parent?.locale ?? 'en';
+  const numerals = numeralsProp ?? parent?.numerals ?? 'latn';
   const clock = clockProp ?? parent?.clock ?? systemClock;
-  const base = parent?.messages ?? en;
+  const loadMessages = loadMessagesProp ?? parent?.loadMessages;
+  const base = useLocaleCatalog(localeProp, parent, loadMessages);
   const merged = useMemo(() => (messages ? deepMerge(base, messages) : base), [base, messages]);
   const parentTheme = parent?.theme;
   const theme = useMemo(() => mergeThemes(parentTheme, themeProp), [parentTheme, themeProp]);
   const value = useMemo<VerificationContextValue>(
-    () => ({ adapter, locale, messages: merged, clock, queryClient: client, theme }),
-    [adapter, locale, merged, clock, client, theme],
+    () => ({ adapter, locale, numerals, loadMessages, messages: merged, clock, queryClient: client, theme }),
+    [adapter, locale, numerals, loadMessages, merged, clock, client, theme],
   );
   return <VerificationContext.Provider value={value}>{children}</VerificationContext.Provider>;
 }

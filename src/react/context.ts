@@ -2,13 +2,19 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import type { VerificationAdapter } from '../adapters/types';
 import type { Clock } from '../core/clock';
+import type { Numerals } from '../core/numerals';
 import type { Messages } from '../i18n/messages';
 import type { Theme } from '../theme/tokens';
+import type { LoadMessages } from './useLocaleCatalog';
 
 export interface VerificationContextValue {
   adapter: VerificationAdapter;
   locale: string;
+  /** Which digits numbers on screen use (`'latn'` unless the app asked for native digits). */
+  numerals: Numerals;
   messages: Messages;
+  /** How catalogs of unregistered locales are fetched (inherited by inner providers). */
+  loadMessages?: LoadMessages;
   clock: Clock;
   /** The client verikit's mutations live in: the prop, the host's, or a private one. */
   queryClient: QueryClient;

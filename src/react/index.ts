@@ -11,5 +11,6 @@ export {
   type UseVerificationFlowResult,
 } from './useVerificationFlow';
 export { useMessages, useFormat, type Formatter, type ErrorLike } from './useMessages';
+export type { LoadMessages } from './useLocaleCatalog';
 export type { FlowStorage, PersistOptions } from './flowStorage';
 export { useProviderTheme } from './context';

@@ -11,7 +11,7 @@ export interface UseCooldownOptions {
 export interface Cooldown {
   /** Milliseconds left; 0 when not counting. */
   remainingMs: number;
-  /** Whole seconds left, rounded up, for "Resend code in {seconds}s"; 0 when not counting. */
+  /** Whole seconds left, rounded up; 0 when not counting. (`formatDuration(remainingMs)` words it for the screen.) */
   seconds: number;
   /** True while there is time left. */
   isCounting: boolean;

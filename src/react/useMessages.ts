@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
+import { formatDuration, type FormatDurationOptions } from '../core/duration';
 import { isVerificationError, type VerificationErrorCode } from '../core/errors';
 import { formatMessage, type MessageParams } from '../core/format';
-import { DEFAULT_RESEND_COOLDOWN_MS } from '../core/timing';
+import { numberingLocale, type Numerals } from '../core/numerals';
 import { en } from '../i18n/en';
 import type { Messages } from '../i18n/messages';
 import { useOptionalVerificationContext } from './context';
@@ -17,16 +18,21 @@ export type ErrorLike = { code: VerificationErrorCode; retryAfterMs?: number; at
 export interface Formatter {
   locale: string;
   messages: Messages;
-  /** Fills in a template from the catalog, e.g. `format(messages.status.resendIn, { seconds: 12 })`. */
+  /** Which digits numbers use: the provider's `numerals`, default `'latn'`. */
+  numerals: Numerals;
+  /** Fills in a template from the catalog, e.g. `format(messages.status.step, { current: 1, total: 2 })`. */
   format(template: string, params?: MessageParams): string;
+  /** A duration for `{time}` ("27 s", "2 min"), in the provider's locale and digits. */
+  formatDuration(ms: number, options?: Omit<FormatDurationOptions, 'numerals'>): string;
   /**
-   * The localised sentence for an error: never the backend's text. Adds the attempts left to
-   * `invalid_code` and the wait to `rate_limited` when known.
+   * The localised sentence for an error: never the backend's text. A wrong code with attempts
+   * left reads as one sentence (`status.wrongCodeAttemptsLeft`); with none left it reads as
+   * `too_many_attempts`. `rate_limited` carries no number: the countdown beside it is the only one.
    */
   formatError(error: ErrorLike): string;
 }
 
-function errorParts(error: ErrorLike): { code: VerificationErrorCode; retryAfterMs?: number; attemptsLeft?: number } {
+function errorParts(error: ErrorLike): { code: VerificationErrorCode; attemptsLeft?: number } {
   if (isVerificationError(error)) return error;
   if (typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string') {
     const code = (error as { code: string }).code;
@@ -35,26 +41,28 @@ function errorParts(error: ErrorLike): { code: VerificationErrorCode; retryAfter
   return { code: 'unknown' };
 }
 
-/** Formatting bound to the provider's locale and messages (English outside a provider). */
+/** Formatting bound to the provider's locale, digits and messages (English outside a provider). */
 export function useFormat(): Formatter {
   const context = useOptionalVerificationContext();
   const locale = context?.locale ?? 'en';
+  const numerals = context?.numerals ?? 'latn';
   const messages = context?.messages ?? en;
   return useMemo<Formatter>(() => {
-    const format = (template: string, params?: MessageParams) => formatMessage(template, params, locale);
+    const numbering = numberingLocale(locale, numerals);
+    const format = (template: string, params?: MessageParams) => formatMessage(template, params, numbering);
     return {
       locale,
       messages,
+      numerals,
       format,
+      formatDuration: (ms, options) => formatDuration(ms, locale, { ...options, numerals }),
       formatError(error) {
-        const { code, retryAfterMs, attemptsLeft } = errorParts(error);
-        const seconds = Math.max(1, Math.ceil((retryAfterMs ?? DEFAULT_RESEND_COOLDOWN_MS) / 1000));
-        const text = format(messages.errors[code], { seconds });
+        const { code, attemptsLeft } = errorParts(error);
         if (code === 'invalid_code' && typeof attemptsLeft === 'number') {
-          return `${text} ${format(messages.status.attemptsLeft, { count: attemptsLeft })}`;
+          return attemptsLeft > 0 ? format(messages.status.wrongCodeAttemptsLeft, { count: attemptsLeft }) : messages.errors.too_many_attempts;
         }
-        return text;
+        return format(messages.errors[code]);
       },
     };
-  }, [locale, messages]);
+  }, [locale, numerals, messages]);
 }

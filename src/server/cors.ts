@@ -1,3 +1,5 @@
+import { isProduction } from './production';
+
 /**
  * CORS is off unless configured: the handler is meant to run on the page's own origin, where the
  * session cookie that `getSubject` reads is sent anyway. Turn it on only for a known list of origins.
@@ -13,6 +15,20 @@ export interface CorsOptions {
   maxAgeSeconds?: number;
 }
 
+/**
+ * Refuses, in production, a predicate that accepts any origin: with credentials that lets every
+ * website on the internet send codes as the signed-in user. Probed with origins nobody owns.
+ */
+export function checkCors(cors: CorsOptions | undefined): void {
+  if (!cors || typeof cors.origins !== 'function' || !isProduction()) return;
+  const probes = ['https://verikit-probe.invalid', `https://${crypto.randomUUID()}.example`, 'null'];
+  if (probes.some((origin) => (cors.origins as (origin: string) => boolean)(origin))) {
+    throw new TypeError(
+      'verikit/server: cors.origins accepts any origin (it allowed https://verikit-probe.invalid). In production, list the allowed origins or make the predicate check them.',
+    );
+  }
+}
+
 export function allowedOrigin(cors: CorsOptions | undefined, request: Request): string | null {
   const origin = request.headers.get('origin');
   if (!cors || !origin) return null;
@@ -21,6 +37,9 @@ export function allowedOrigin(cors: CorsOptions | undefined, request: Request): 
 }
 
 /** Headers for an actual (non-preflight) response to an allowed origin. */
+/** Every response varies by Origin once CORS is on, allowed or not: a shared cache must not serve one origin's answer to another. */
+export const VARY_ORIGIN: Readonly<Record<string, string>> = { vary: 'Origin' };
+
 export function corsHeaders(cors: CorsOptions, origin: string): Record<string, string> {
   const headers: Record<string, string> = {
     'access-control-allow-origin': origin,

@@ -1,10 +1,29 @@
 import { isVerificationError, VerificationError } from '../core/errors';
+import { identifierKind, type Channel, type InteractionEvent } from '../core/types';
 import { readJsonBody, DEFAULT_MAX_BODY_BYTES } from './body';
-import { allowedOrigin, corsHeaders, preflightHeaders, type CorsOptions } from './cors';
+import { allowedOrigin, checkCors, corsHeaders, preflightHeaders, VARY_ORIGIN, type CorsOptions } from './cors';
 import { errorResponse, HttpProblem, json, problemResponse } from './http-errors';
 import type { ProviderContext, VerificationProvider } from './provider';
 import { parseSendBody, parseVerifyBody } from './request-input';
-import { MIN_SECRET_LENGTH, signToken, verifyToken } from './token';
+import { MIN_SECRET_LENGTH, signToken, verifyProof, verifyToken, type ProofClaims, type ProofExpectation } from './token';
+import { createLimitGuard, DEFAULT_STORE_TIMEOUT_MS, type LimitGuard } from './limits/guard';
+import { createMemoryStore } from './limits/memory-store';
+import { resolveLimits, type RateLimits } from './limits/options';
+import type { LimitStore } from './limits/store';
+import { createPhonePolicy, type PhonePolicy } from './phone-policy';
+import { redactError } from './redact';
+
+/** What `beforeSend` sees: everything the send is about, before any limit is counted or code sent. */
+export interface BeforeSendContext {
+  request: Request;
+  subject: string;
+  channel: Channel;
+  /** Normalised destination, as it will be sent to. */
+  to: string;
+  event: InteractionEvent;
+  /** From `getClientIp`, when the handler has it. */
+  clientIp?: string;
+}
 
 export interface VerificationHandlerOptions {
   provider: VerificationProvider;
@@ -34,9 +53,46 @@ export interface VerificationHandlerOptions {
    * codes.
    */
   onError?: (error: unknown, info: { route: string; subject?: string }) => void;
+  /**
+   * Abuse limits, on by default (see `RateLimits` for each default). `false` turns every limit
+   * off: unsafe on the internet, since each send texts or emails a real person at your cost.
+   */
+  limits?: RateLimits | false;
+  /** Where limit counters live. Default `createMemoryStore()` (one process); use `createRedisStore` for many instances. */
+  store?: LimitStore;
+  /** How long to wait for the store before a send fails closed (503). Default 1000 ms. */
+  storeTimeoutMs?: number;
+  /**
+   * The end user's IP, for the per-IP limit and for providers that pass it on. Read it from a
+   * header your own proxy sets (e.g. the last `X-Forwarded-For` hop your load balancer appended),
+   * never from a header any client can set. Default: none (no per-IP limit).
+   */
+  getClientIp?: (request: Request) => string | null | undefined | Promise<string | null | undefined>;
+  /** Geo permissions and number types for phone channels. Default: every region, risky types refused. */
+  phonePolicy?: PhonePolicy;
+  /**
+   * Runs before every send, after validation and before limits are counted. Throw a
+   * `VerificationError` (e.g. `captcha_required`) to refuse the send. Default: none.
+   */
+  beforeSend?: (context: BeforeSendContext) => void | Promise<void>;
+  /** Written into every proof as its `aud` claim; `verifyProof` then requires `expect.audience` to match. Default: none. */
+  audience?: string;
+  /**
+   * `singleUse: true` makes `handler.verifyProof` accept each proof once, recording its id in the
+   * handler's store until the proof expires. Default `{ singleUse: false }`.
+   */
+  proofs?: { singleUse?: boolean };
 }
 
-export type VerificationHandler = (request: Request) => Promise<Response>;
+export type VerificationHandler = ((request: Request) => Promise<Response>) & {
+  /**
+   * `verifyProof` with this handler's secret, `audience`, store and `proofs.singleUse`: the one to
+   * call in the app's own backend before trusting a proof.
+   */
+  verifyProof?: (proof: string, expect?: ProofExpectation) => Promise<ProofClaims>;
+  /** True when `pathname` is one of this handler's routes (under its `basePath`): adapters pass others on. */
+  serves?: (pathname: string) => boolean;
+};
 
 type Route = '/send' | '/verify' | '/status' | '/outbox';
 
@@ -62,18 +118,35 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
   if (!provider || typeof provider.send !== 'function' || typeof provider.verify !== 'function') {
     throw new TypeError('verikit/server: provider must implement send and verify');
   }
+  checkCors(cors);
   const base = trimBase(options.basePath);
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const requestTtl = options.requestTtlMs ?? 30 * 60_000;
   const proofTtl = options.proofTtlMs ?? 15 * 60_000;
   const now = options.now ?? Date.now;
+  const checkPhone = createPhonePolicy(options.phonePolicy);
+  const redactions = [secret, ...(provider.secrets ?? [])];
+  const reportStoreFault = (error: unknown) => onError?.(redactError(error, redactions), { route: 'store' });
+  const store = options.store ?? createMemoryStore();
+  const guard: LimitGuard | undefined =
+    options.limits === false
+      ? undefined
+      : createLimitGuard({
+          limits: resolveLimits(options.limits),
+          store,
+          secret,
+          timeoutMs: options.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS,
+          report: reportStoreFault,
+        });
 
   const routes = new Map<Route, readonly string[]>([
     ['/send', ['POST']],
     ['/verify', ['POST']],
     ['/status', ['GET']],
   ]);
-  if (provider.outbox) routes.set('/outbox', ['GET']);
+  // `/outbox` is looked up per request: a provider may withdraw it (memoryProvider in production).
+  const routeMethods = (route: Route | null): readonly string[] | undefined =>
+    route === '/outbox' ? (provider.outbox ? ['GET'] : undefined) : route ? routes.get(route) : undefined;
 
   async function subjectOf(request: Request): Promise<string> {
     const subject = await getSubject(request);
@@ -84,12 +157,42 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
     return subject;
   }
 
+  /** An `unknown` from a provider is the upstream's doing (an unmapped code, a malformed answer): 502, not 500. */
+  const upstreamUnknown = new WeakSet<object>();
+  async function fromProvider<T>(work: Promise<T>): Promise<T> {
+    try {
+      return await work;
+    } catch (error) {
+      if (isVerificationError(error) && error.code === 'unknown') upstreamUnknown.add(error);
+      throw error;
+    }
+  }
+
+  async function clientIpOf(request: Request): Promise<string | undefined> {
+    const ip = await options.getClientIp?.(request);
+    if (typeof ip !== 'string') return undefined;
+    const trimmed = ip.trim();
+    // An IP (v4, v6, with zone) is short; anything else is a misconfigured header, not an address.
+    return trimmed.length > 0 && trimmed.length <= 64 ? trimmed : undefined;
+  }
+
   async function send(request: Request, ctx: ProviderContext): Promise<Response> {
     const input = parseSendBody(await readJsonBody(request, maxBody));
     if (!provider.channels.includes(input.channel)) {
       throw new VerificationError('not_configured', `${provider.name} does not deliver ${input.channel}`);
     }
-    const sent = await provider.send(input, ctx);
+    // Fraud controls, then the app's own hook, then the limits: all before any provider call.
+    if (identifierKind(input.channel) === 'phone') checkPhone(input.to);
+    await options.beforeSend?.({
+      request,
+      subject: ctx.subject,
+      channel: input.channel,
+      to: input.to,
+      event: input.event,
+      ...(ctx.clientIp !== undefined && { clientIp: ctx.clientIp }),
+    });
+    await guard?.send({ subject: ctx.subject, channel: input.channel, to: input.to, ...(ctx.clientIp !== undefined && { clientIp: ctx.clientIp }) }, ctx.now);
+    const sent = await fromProvider(provider.send(input, ctx));
     const to = sent.to ?? input.to;
     const issuedAt = ctx.now;
     // Outlive the code itself, so a late verify hears `code_expired` from the provider, not `session_expired`.
@@ -132,12 +235,36 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
     ) {
       throw new VerificationError('session_expired', 'requestId does not match this session or request');
     }
-    await provider.verify(
-      { ...(claims.ref !== undefined && { ref: claims.ref }), channel: claims.ch, to: claims.to, code: input.code, event: claims.ev },
-      ctx,
-    );
+    const reservation = await guard?.beforeVerify({ channel: claims.ch, to: claims.to, requestKey: claims.jti }, ctx.now);
+    try {
+      await fromProvider(
+        provider.verify(
+          { ...(claims.ref !== undefined && { ref: claims.ref }), channel: claims.ch, to: claims.to, code: input.code, event: claims.ev },
+          ctx,
+        ),
+      );
+    } catch (error) {
+      const wrongGuess = isVerificationError(error) && (error.code === 'invalid_code' || error.code === 'too_many_attempts');
+      if (reservation) await guard?.afterVerify(reservation, wrongGuess, ctx.now);
+      // The handler's per-code budget ran out before the provider's: say so now, not on the next try.
+      if (wrongGuess && reservation?.lastAttempt && isVerificationError(error) && error.code === 'invalid_code') {
+        throw new VerificationError('too_many_attempts', 'Too many wrong codes; send a new one', { attemptsLeft: 0, cause: error });
+      }
+      throw error;
+    }
+    if (reservation) await guard?.afterVerify(reservation, false, ctx.now);
     const proof = await signToken(
-      { t: 'proof', ch: claims.ch, to: claims.to, sub: ctx.subject, ev: claims.ev, iat: ctx.now, exp: ctx.now + proofTtl, p: provider.name },
+      {
+        t: 'proof',
+        ch: claims.ch,
+        to: claims.to,
+        sub: ctx.subject,
+        ev: claims.ev,
+        iat: ctx.now,
+        exp: ctx.now + proofTtl,
+        p: provider.name,
+        ...(options.audience !== undefined && { aud: options.audience }),
+      },
       secret,
     );
     return json({ channel: claims.ch, to: claims.to, proof });
@@ -149,12 +276,12 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
     return json(await provider.getStatus(ctx));
   }
 
-  return async function handle(request: Request): Promise<Response> {
+  const handle = async function handle(request: Request): Promise<Response> {
     const path = new URL(request.url).pathname;
     const route = (path.startsWith(base) ? path.slice(base.length) : null) as Route | null;
-    const methods = route ? routes.get(route) : undefined;
+    const methods = routeMethods(route);
     const origin = allowedOrigin(cors, request);
-    const extra = cors && origin ? corsHeaders(cors, origin) : {};
+    const extra = cors ? (origin ? corsHeaders(cors, origin) : VARY_ORIGIN) : {};
     const withCors = (response: Response): Response => {
       for (const [name, value] of Object.entries(extra)) response.headers.set(name, value);
       return response;
@@ -171,7 +298,8 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
     let subject: string | undefined;
     try {
       subject = await subjectOf(request);
-      const ctx: ProviderContext = { subject, now: now(), signal: request.signal };
+      const clientIp = await clientIpOf(request);
+      const ctx: ProviderContext = { subject, now: now(), signal: request.signal, ...(clientIp !== undefined && { clientIp }) };
       switch (route) {
         case '/send':
           return withCors(await send(request, ctx));
@@ -185,11 +313,18 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
           return withCors(problemResponse(new HttpProblem(404, 'Not found')));
       }
     } catch (error) {
-      onError?.(error, { route: route ?? path, ...(subject !== undefined && { subject }) });
+      onError?.(redactError(error, redactions), { route: route ?? path, ...(subject !== undefined && { subject }) });
       if (error instanceof HttpProblem) return withCors(problemResponse(error));
-      if (isVerificationError(error)) return withCors(errorResponse(error));
+      if (isVerificationError(error)) return withCors(errorResponse(error, upstreamUnknown.has(error) ? 502 : undefined));
       // Anything else is a bug or an outage: say nothing about it to the client.
       return withCors(errorResponse(new VerificationError('unknown')));
     }
   };
+
+  const singleUse = options.proofs?.singleUse === true;
+  return Object.assign(handle, {
+    serves: (pathname: string) => pathname.startsWith(base) && routeMethods(pathname.slice(base.length) as Route) !== undefined,
+    verifyProof: (proof: string, expect: ProofExpectation = {}) =>
+      verifyProof(proof, secret, { ...(options.audience !== undefined && { audience: options.audience }), ...expect }, { singleUse, store }),
+  });
 }

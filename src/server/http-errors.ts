@@ -1,5 +1,6 @@
 import { VerificationError, type VerificationErrorCode } from '../core/errors';
 import { HTTP_STATUS_FOR_ERROR } from '../core/http-status';
+import { MAX_RETRY_AFTER_MS } from './limits/options';
 
 /**
  * Fixed developer messages per code. The handler never forwards a provider's message: that text
@@ -38,8 +39,9 @@ export class HttpProblem extends Error {
     readonly status: number,
     message: string,
     readonly headers: Record<string, string> = {},
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
   }
 }
 
@@ -49,16 +51,19 @@ export function problemResponse(problem: HttpProblem): Response {
   return json({ error: { code, message: problem.message } }, problem.status, problem.headers);
 }
 
-export function errorResponse(error: VerificationError): Response {
+/** `status` overrides the code's usual status (an upstream's `unknown` is 502, not 500). */
+export function errorResponse(error: VerificationError, status?: number): Response {
   const body: { code: VerificationErrorCode; message: string; retryAfterMs?: number; attemptsLeft?: number } = {
     code: error.code,
     message: MESSAGE[error.code],
   };
   const headers: Record<string, string> = {};
   if (error.retryAfterMs !== undefined && Number.isFinite(error.retryAfterMs) && error.retryAfterMs >= 0) {
-    body.retryAfterMs = Math.ceil(error.retryAfterMs);
-    headers['retry-after'] = String(Math.ceil(error.retryAfterMs / 1000));
+    // Never promise a wait longer than a day, whatever a window or an upstream said.
+    const wait = Math.min(Math.ceil(error.retryAfterMs), MAX_RETRY_AFTER_MS);
+    body.retryAfterMs = wait;
+    headers['retry-after'] = String(Math.ceil(wait / 1000));
   }
   if (error.attemptsLeft !== undefined && Number.isInteger(error.attemptsLeft)) body.attemptsLeft = error.attemptsLeft;
-  return json({ error: body }, HTTP_STATUS_FOR_ERROR[error.code], headers);
+  return json({ error: body }, status ?? HTTP_STATUS_FOR_ERROR[error.code], headers);
 }

@@ -1,4 +1,8 @@
-export { createVerificationHandler, type VerificationHandler, type VerificationHandlerOptions } from './handler';
+export { createVerificationHandler, type BeforeSendContext, type VerificationHandler, type VerificationHandlerOptions } from './handler';
+export { createMemoryStore, type MemoryStoreOptions } from './limits/memory-store';
+export type { ConsumeResult, CounterState, LimitRule, LimitStore } from './limits/store';
+export { DEFAULT_LIMITS, type LimitWindow, type RateLimits } from './limits/options';
+export { RISKY_PHONE_TYPES, type PhonePolicy, type RiskyPhoneType } from './phone-policy';
 export { toNodeListener, type NodeListenerOptions, type NodeRequestLike, type NodeResponseLike } from './node';
 export { verifyProof, type ProofClaims } from './token';
 export type { CorsOptions } from './cors';

@@ -51,6 +51,8 @@ export interface VerificationProvider {
   readonly name: string;
   /** Channels the backend can deliver; a send on another channel gets `not_configured` without a call. */
   readonly channels: readonly Channel[];
+  /** Credentials this provider holds: the handler removes them from every error it hands to `onError`. */
+  readonly secrets?: readonly string[];
   send(input: ProviderSendInput, ctx: ProviderContext): Promise<ProviderSendResult>;
   /** Resolves when the code is right; throws `VerificationError` otherwise. */
   verify(input: ProviderVerifyInput, ctx: ProviderContext): Promise<void>;

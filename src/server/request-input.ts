@@ -1,6 +1,7 @@
 import { VerificationError } from '../core/errors';
 import { CHANNELS, INTERACTION_EVENTS, type Channel, type InteractionEvent } from '../core/types';
 import { validateIdentifier } from '../core/identifiers/validate';
+import { hardenEmail } from './email';
 import { HttpProblem } from './http-errors';
 
 /**
@@ -53,7 +54,8 @@ function eventOf(body: Record<string, unknown>): InteractionEvent {
  */
 export function normaliseDestination(channel: Channel, raw: unknown): string {
   if (typeof raw !== 'string') throw new VerificationError('invalid_identifier', 'to must be a string');
-  return validateIdentifier(channel, raw);
+  const normalised = validateIdentifier(channel, raw);
+  return channel === 'email' ? hardenEmail(normalised) : normalised;
 }
 
 export function parseSendBody(body: Record<string, unknown>): SendBody {

@@ -38,6 +38,8 @@ export interface TokenClaims {
   jti: string;
   /** Provider name, so a proof says which backend verified it. */
   p: string;
+  /** Audience: the app (or service) a proof is meant for, from the handler's `audience` option. */
+  aud?: string;
 }
 
 /** What `verifyProof` tells the app's backend about a verification. */
@@ -52,6 +54,35 @@ export interface ProofClaims {
   /** Issued at (epoch ms): when the code was verified. */
   issuedAt: number;
   expiresAt: number;
+  /** The handler's `audience`, when it has one. */
+  audience?: string;
+}
+
+/**
+ * What the app expects a proof to say. Every field given must match, or the proof is refused:
+ * a proof for another user, address, channel, event or app is worth nothing here.
+ */
+export interface ProofExpectation {
+  subject?: string;
+  to?: string;
+  channel?: Channel;
+  event?: InteractionEvent;
+  /** Must equal the handler's `audience`. Required when the proof carries one. */
+  audience?: string;
+  /** Clock, for tests. Default `Date.now()`. */
+  now?: number;
+}
+
+/** Where `verifyProof` records used proof ids, for `singleUse`. */
+export interface ProofReplayStore {
+  claim(key: string, ttlMs: number, now: number): Promise<boolean>;
+}
+
+export interface VerifyProofOptions {
+  /** Refuse a proof presented a second time. Needs `store`. Default false. */
+  singleUse?: boolean;
+  /** The handler's `LimitStore` (memory or Redis): a used proof's id stays recorded until the proof expires. */
+  store?: ProofReplayStore;
 }
 
 const keys = new Map<string, Promise<CryptoKey>>();
@@ -63,7 +94,7 @@ function assertSecret(secret: unknown): asserts secret is string {
   }
 }
 
-function hmacKey(secret: string): Promise<CryptoKey> {
+export function hmacKey(secret: string): Promise<CryptoKey> {
   let key = keys.get(secret);
   if (!key) {
     key = crypto.subtle.importKey('raw', utf8(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
@@ -103,7 +134,8 @@ function isClaims(value: unknown): value is TokenClaims {
     Number.isFinite(c.iat) &&
     Number.isFinite(c.exp) &&
     typeof c.jti === 'string' &&
-    typeof c.p === 'string'
+    typeof c.p === 'string' &&
+    (c.aud === undefined || typeof c.aud === 'string')
   );
 }
 
@@ -138,9 +170,38 @@ export async function verifyToken(token: unknown, secret: string, type: TokenTyp
 /**
  * For the app's own backend: checks a `proof` from `POST {base}/verify` and says what it proves.
  * Throws a `VerificationError('session_expired')` when it is forged, tampered, swapped (a requestId
- * is not a proof) or expired. A proof can be presented more than once; store `id` to refuse replays.
+ * is not a proof), expired, when it does not match `expect`, or (with `singleUse`) when it was
+ * already presented. Without `singleUse` a proof can be presented more than once until it expires.
  */
-export async function verifyProof(token: string, secret: string, options: { now?: number } = {}): Promise<ProofClaims> {
-  const c = await verifyToken(token, secret, 'proof', options.now ?? Date.now());
-  return { id: c.jti, subject: c.sub, channel: c.ch, to: c.to, event: c.ev, provider: c.p, issuedAt: c.iat, expiresAt: c.exp };
+export async function verifyProof(
+  token: string,
+  secret: string,
+  expect: ProofExpectation = {},
+  options: VerifyProofOptions = {},
+): Promise<ProofClaims> {
+  const now = expect.now ?? Date.now();
+  const c = await verifyToken(token, secret, 'proof', now);
+  const mismatch =
+    (expect.subject !== undefined && c.sub !== expect.subject) ||
+    (expect.to !== undefined && c.to !== expect.to) ||
+    (expect.channel !== undefined && c.ch !== expect.channel) ||
+    (expect.event !== undefined && c.ev !== expect.event) ||
+    // An audience on either side must be on both, and equal.
+    (c.aud !== undefined || expect.audience !== undefined ? c.aud !== expect.audience : false);
+  if (mismatch) throw expired('Proof does not match what was expected');
+  if (options.singleUse) {
+    if (!options.store) throw new TypeError('verifyProof: singleUse needs a store');
+    if (!(await options.store.claim(`proof:${c.jti}`, c.exp - now, now))) throw expired('Proof already used');
+  }
+  return {
+    id: c.jti,
+    subject: c.sub,
+    channel: c.ch,
+    to: c.to,
+    event: c.ev,
+    provider: c.p,
+    issuedAt: c.iat,
+    expiresAt: c.exp,
+    ...(c.aud !== undefined && { audience: c.aud }),
+  };
 }

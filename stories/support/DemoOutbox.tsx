@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { Outbox } from '../../src/core/demo/outbox';
-
-const channelNames = { email: 'Email', sms: 'SMS', voice: 'Call', whatsapp: 'WhatsApp' } as const;
+import { isolateLtr } from '../../src/core/locale';
+import { useFormat } from '../../src/react';
 
 const styles = {
   region: {
@@ -23,29 +23,38 @@ const styles = {
 /**
  * What the memory adapter "sent", newest last: what would have arrived by email, text, call or
  * WhatsApp. Stories show it beside the component; their play functions read the code here.
+ * Its labels are the catalog's `demo.*` strings, so it follows the locale toolbar.
  */
 export function DemoOutbox({ outbox }: { outbox: Outbox }) {
+  const format = useFormat();
+  const copy = format.messages.demo;
+  // "Code: {code}" around the code element, which play functions read.
+  const [codeBefore = '', codeAfter = ''] = copy.code.split('{code}');
   const messages = useSyncExternalStore(
     outbox.subscribe,
     () => outbox.messages,
     () => outbox.messages,
   );
   return (
-    <section aria-label="Demo outbox" data-testid="demo-outbox" style={styles.region}>
-      <h2 style={{ fontSize: 14, margin: '0 0 8px' }}>Demo outbox</h2>
+    <section aria-label={copy.outbox} data-testid="demo-outbox" style={styles.region}>
+      <h2 style={{ fontSize: 14, margin: '0 0 8px' }}>{copy.outbox}</h2>
       {messages.length === 0 ? (
-        <p style={styles.meta}>Nothing sent yet.</p>
+        <p style={styles.meta}>{copy.empty}</p>
       ) : (
         <ol style={styles.list}>
           {messages.map((message) => (
             <li key={message.id} style={styles.item} data-channel={message.channel} data-to={message.to}>
               <div style={styles.meta}>
-                {channelNames[message.channel]} to {message.to}
+                {format.format(copy.sentTo, { channel: format.messages.channels[message.channel], to: isolateLtr(message.to, format.locale) })}
                 {message.subject ? ` · ${message.subject}` : ''}
               </div>
               <div>{message.text}</div>
               <div>
-                Code: <code data-code style={styles.code}>{message.code}</code>
+                {codeBefore}
+                <code data-code dir="ltr" style={styles.code}>
+                  {message.code}
+                </code>
+                {codeAfter}
               </div>
             </li>
           ))}

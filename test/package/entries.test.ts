@@ -45,3 +45,28 @@ describe('the built package', () => {
     expect(code).toContain('process.env.NODE_ENV');
   });
 });
+
+describe('verikit/server and verikit/server/redis', () => {
+  function withChunks(entry: string): string {
+    // The entry and every chunk it imports, transitively.
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const [, spec] of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) visit(join(file, '..', spec!));
+    };
+    visit(entry);
+    return [...seen].map((f) => readFileSync(f, 'utf8')).join('\n');
+  }
+
+  it('never import a Redis client package: the app passes its own client', () => {
+    for (const entry of ['dist/server.js', 'dist/server/redis.js']) {
+      expect(withChunks(entry), entry).not.toMatch(/["'](redis|ioredis|@redis\/[^"']*)["']/);
+    }
+  });
+
+  it('verikit/server checks phone numbers with the full metadata set, kept external', () => {
+    expect(withChunks('dist/server.js')).toMatch(/["']libphonenumber-js\/max["']/);
+  });
+});

@@ -1,4 +1,5 @@
 import { VerificationError, type VerificationErrorCode } from '../../core/errors';
+import { ownLookup } from '../../core/own';
 import { LOGTO_VERIFICATION_CODE_ERRORS } from '../../core/vendors/logto';
 import { parseRetryAfter } from '../http/retry-after';
 
@@ -34,7 +35,7 @@ export function logtoCode(body: unknown): string | undefined {
 /** Maps a non-2xx Logto answer. The Logto message is kept as `cause` for developers, never shown. */
 export function logtoError(status: number, headers: Headers, body: unknown, phase: 'interaction' | 'send' | 'verify', now: number): VerificationError {
   const code = logtoCode(body);
-  let mapped: VerificationErrorCode | undefined = code ? LOGTO_EXPERIENCE_ERRORS[code] : undefined;
+  let mapped: VerificationErrorCode | undefined = ownLookup(LOGTO_EXPERIENCE_ERRORS, code);
   if (!mapped && code === 'guard.invalid_input') mapped = phase === 'verify' ? 'invalid_code' : 'invalid_identifier';
   if (!mapped) {
     if (status === 429) mapped = 'rate_limited';

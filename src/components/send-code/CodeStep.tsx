@@ -5,6 +5,7 @@ import type { Formatter } from '../../react/useMessages';
 import type { IdentifierView } from '../../react/useVerificationFlow';
 import type { Theme } from '../../theme/tokens';
 import { OtpInput } from '../otp-input';
+import { ExpiryNote } from './ExpiryNote';
 import { isRetryable } from './IdentifierForm';
 import { ResendActions } from './ResendActions';
 import { changeLabel, flag, useIsomorphicLayoutEffect } from './shared';
@@ -125,6 +126,7 @@ export function CodeStep(props: CodeStepProps) {
         classNames={{ root: classNames.code, label: classNames.label, error: classNames.error }}
         data-locked={flag(locked)}
       />
+      {needsNewCode ? null : <ExpiryNote expiresAt={view.expiresAt} format={format} className={classNames.expiry} />}
       {otherError ? (
         <div data-part="error" data-code={otherError.code} role="alert" className={classNames.error}>
           <p>{format.formatError(otherError)}</p>

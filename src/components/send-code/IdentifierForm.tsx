@@ -171,7 +171,7 @@ export function IdentifierForm(props: IdentifierFormProps) {
           {busy
             ? messages.actions.sending
             : waiting
-              ? format.format(messages.status.sendIn, { seconds: wait.seconds })
+              ? format.format(messages.status.sendIn, { time: format.formatDuration(wait.remainingMs) })
               : error && isRetryable(error.code)
                 ? messages.actions.retry
                 : props.sendLabel}

@@ -1,6 +1,6 @@
 import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import { maskIdentifier } from '../../core/identifiers/mask';
-import { PHONE_CHANNELS, type Channel, type IdentifierKind, type SentCode } from '../../core/types';
+import { PHONE_CHANNELS, type Channel, type IdentifierKind, type InteractionEvent, type SentCode } from '../../core/types';
 import type { Formatter } from '../../react/useMessages';
 import type { IdentifierView } from '../../react/useVerificationFlow';
 import type { Theme } from '../../theme/tokens';
@@ -13,6 +13,8 @@ import type { SendCodePart } from './types';
 export interface IdentifierStepProps {
   /** The identifier being verified. */
   kind: IdentifierKind;
+  /** What the code is for; a password reset words "code sent" so it reveals no account. */
+  event?: InteractionEvent;
   view: IdentifierView;
   /** Channels step 1 offers (one: no choice shown). */
   channels: readonly Channel[];
@@ -77,10 +79,14 @@ export function IdentifierStep(props: IdentifierStepProps) {
       if (switchingChannel) setSwitching(true);
       const sent = await onResend(channel);
       if (switchingChannel) setSwitching(false);
-      else if (sent) announce(format.format(messages.status.codeResent, { to: isolateLtr(maskIdentifier(sent.to), format.locale) }));
+      else if (sent) {
+        // A reset's resend is hedged like its first send: "a new code" would confirm the account.
+        const template = props.event === 'ForgotPassword' ? messages.status.codeSentIfAccount : messages.status.codeResent;
+        announce(format.format(template, { to: isolateLtr(maskIdentifier(sent.to), format.locale) }));
+      }
       return sent;
     },
-    [onResend, announce, format, messages, view.channel],
+    [onResend, announce, format, messages, view.channel, props.event],
   );
 
   const change = useCallback(() => {
@@ -92,7 +98,7 @@ export function IdentifierStep(props: IdentifierStepProps) {
 
   const phase = view.status === 'sent' || switching ? 'code' : 'form';
   const description =
-    phase === 'code' && view.to ? format.format(codeSentTemplate(messages, view.channel), { to: isolateLtr(maskIdentifier(view.to), format.locale) }) : props.description;
+    phase === 'code' && view.to ? format.format(codeSentTemplate(messages, view.channel, props.event), { to: isolateLtr(maskIdentifier(view.to), format.locale) }) : props.description;
   const phoneChannels = props.channels.filter((channel) => PHONE_CHANNELS.includes(channel));
   const defaultChannel = kind === 'phone' ? (phoneChannels.includes(view.channel) ? view.channel : (phoneChannels[0] ?? 'sms')) : 'email';
 

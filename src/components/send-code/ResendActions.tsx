@@ -18,14 +18,14 @@ export interface ResendActionsProps {
 }
 
 /**
- * "Resend code" with its live countdown ("Resend code in 27s"), and the other channels. Its
+ * "Resend code" with its live countdown ("Resend code in 27 sec"), and the other channels. Its
  * own component so the once-a-second countdown re-renders these buttons and nothing else.
  */
 export function ResendActions({ resendAvailableAt, needsNewCode, otherChannels, busy, format, onResend, classNames }: ResendActionsProps) {
-  const { seconds, isCounting } = useCooldown(resendAvailableAt);
+  const { remainingMs, isCounting } = useCooldown(resendAvailableAt);
   const { messages } = format;
   const label = isCounting
-    ? format.format(needsNewCode ? messages.status.getNewCodeIn : messages.status.resendIn, { seconds })
+    ? format.format(needsNewCode ? messages.status.getNewCodeIn : messages.status.resendIn, { time: format.formatDuration(remainingMs) })
     : needsNewCode
       ? messages.actions.getNewCode
       : messages.actions.resend;

@@ -152,6 +152,7 @@ function SendCodeView(props: Omit<SendCodeProps, 'adapter' | 'locale' | 'message
       ) : (
         <IdentifierStep
           kind={activeKind}
+          event={event}
           view={view}
           channels={channels}
           title={title}

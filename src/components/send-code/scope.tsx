@@ -1,13 +1,15 @@
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { VerificationAdapter } from '../../adapters/types';
-import { deepMerge, type DeepPartial } from '../../core/format';
+import type { DeepPartial } from '../../core/format';
 import type { Messages } from '../../i18n/messages';
 import { useOptionalVerificationContext } from '../../react/context';
 import { VerificationProvider } from '../../react/VerificationProvider';
 
 /**
  * Gives a component its own adapter, locale or messages when the props ask for them, on top
- * of what an outer VerificationProvider sets (clock, query client and theme are inherited).
+ * of what an outer VerificationProvider sets (clock, query client, theme, digits and the
+ * locale loader are inherited). The inner provider merges `messages` over the outer catalog
+ * when the locale is the same, or over the catalog of the component's own `locale`.
  * Without such props the outer provider is used as it is.
  */
 export function ComponentScope({
@@ -24,8 +26,6 @@ export function ComponentScope({
   children: ReactNode;
 }) {
   const parent = useOptionalVerificationContext();
-  const parentMessages = parent?.messages;
-  const merged = useMemo(() => (messages && parentMessages ? deepMerge(parentMessages, messages) : messages), [messages, parentMessages]);
   const resolved = adapter ?? parent?.adapter;
   if (!resolved) {
     throw new Error(`verikit: <${component}> needs an adapter. Pass adapter={…} or render it inside <VerificationProvider adapter={…}>.`);
@@ -35,7 +35,7 @@ export function ComponentScope({
     <VerificationProvider
       adapter={resolved}
       locale={locale ?? parent?.locale}
-      messages={merged}
+      messages={messages}
       clock={parent?.clock}
       queryClient={parent?.queryClient}
     >

@@ -1,5 +1,5 @@
 import { createElement, useEffect, useLayoutEffect, type CSSProperties, type ReactNode, type Ref } from 'react';
-import type { Channel, IdentifierKind } from '../../core/types';
+import type { Channel, IdentifierKind, InteractionEvent } from '../../core/types';
 import type { Messages } from '../../i18n/messages';
 
 import { flag, join } from '../otp-input/Slot';
@@ -50,8 +50,12 @@ export function insteadLabel(messages: Messages, channel: Channel): string {
   }
 }
 
-/** "We sent a code to …" worded for how the code travels. */
-export function codeSentTemplate(messages: Messages, channel: Channel): string {
+/**
+ * "We’ve sent a code to …" worded for how the code travels. A password reset says only that a
+ * code went out *if* the address belongs to an account: the page must not reveal which.
+ */
+export function codeSentTemplate(messages: Messages, channel: Channel, event?: InteractionEvent): string {
+  if (event === 'ForgotPassword') return messages.status.codeSentIfAccount;
   if (channel === 'voice') return messages.status.codeSentVoice;
   if (channel === 'whatsapp') return messages.status.codeSentWhatsapp;
   return messages.status.codeSent;
@@ -62,7 +66,8 @@ export function codeSentTemplate(messages: Messages, channel: Channel): string {
 
 /**
  * What every flow component's root carries: the skin class (unless `unstyled`), its scope and
- * part, the catalog's language and direction (Arabic lays the whole flow out right to left),
+ * part, the catalog's language and direction (Arabic, Hebrew and Persian lay the whole flow out
+ * right to left),
  * whether it sits inside a host form, whether a request runs, and the provider's theme merged
  * with its own.
  */

@@ -27,6 +27,7 @@ export type SendCodePart =
   | 'status'
   | 'error'
   | 'code'
+  | 'expiry'
   | 'announcer';
 
 /** Props both components share: copy, locale and looks. */
@@ -35,7 +36,7 @@ export interface SharedVerificationProps {
   adapter?: VerificationAdapter;
   /** BCP 47 tag for formatting, the default country and the message template. @default the provider's locale, else `'en'` */
   locale?: string;
-  /** Partial override of the message catalog, e.g. `{ actions: { send: 'Email me a code' } }`. @default the provider's messages, else English */
+  /** Partial override of the message catalog, e.g. `{ templates: { SignIn: { send: 'Email me a code' } } }`. @default the provider's messages, else English */
   messages?: DeepPartial<Messages>;
   /**
    * Country assumed for phone numbers typed without `+country`, and the country selector's

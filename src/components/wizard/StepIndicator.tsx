@@ -2,8 +2,9 @@ import type { FlowStep } from '../../core/flow/state';
 import type { Formatter } from '../../react/useMessages';
 
 /**
- * "Step 1 of 2" and a bar of segments. The bar is decoration (aria-hidden): the sentence says
- * it all, and a later step is not named before it exists for the user.
+ * "Step 1 of 2 · Email address" (`status.step` and the current step's `steps.*` name) and a bar
+ * of segments. The bar is decoration (aria-hidden): the sentence says it all, and a later step
+ * is not named before it exists for the user.
  */
 export function StepIndicator({
   steps,
@@ -18,9 +19,19 @@ export function StepIndicator({
   className?: string;
   progressClassName?: string;
 }) {
+  const currentStep = steps[current - 1];
   return (
     <div data-part="steps" className={className}>
-      <p data-part="status">{format.format(format.messages.status.step, { current, total: steps.length })}</p>
+      <p data-part="status">
+        {format.format(format.messages.status.step, { current, total: steps.length })}
+        {currentStep ? (
+          <>
+            {/* A neutral separator: punctuation before a name differs by language. */}
+            <span aria-hidden="true"> · </span>
+            <span data-part="step-name">{format.messages.steps[currentStep]}</span>
+          </>
+        ) : null}
+      </p>
       <div data-part="progress" aria-hidden="true" className={progressClassName}>
         {steps.map((step, index) => (
           <span

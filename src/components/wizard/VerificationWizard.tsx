@@ -159,6 +159,7 @@ function WizardView(props: Omit<VerificationWizardProps, 'adapter' | 'locale' | 
             <IdentifierStep
               key={step}
               kind={kind}
+              event={event}
               view={view}
               channels={kind === 'email' ? ['email'] : phoneList}
               title={kind === 'email' ? template.title : template.phoneTitle}

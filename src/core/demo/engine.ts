@@ -14,13 +14,14 @@ import {
   type VerifiedCode,
 } from '../types';
 import { createOutbox, type Outbox } from './outbox';
+import { constantTimeEqual } from './constant-time';
 import { createRandom } from './prng';
 import { renderDemoMessage, type DemoMessageRenderer } from './templates';
 
 export interface DemoEngineOptions {
   /** `'individual'` (default) verifies email then phone; `'business'` refuses phone sends. */
   accountType?: AccountType;
-  /** Seed for codes and ids. Same seed, same calls → same codes. Default: random. */
+  /** Seed for codes and ids, for tests and stories only. Same seed, same calls → same codes. Default: Web Crypto randomness. */
   seed?: number;
   /** Digits per code, 4–8. Default 6. */
   codeLength?: number;
@@ -223,7 +224,7 @@ export function createDemoEngine(options: DemoEngineOptions = {}): DemoEngine {
         throw new VerificationError('too_many_attempts', 'Too many wrong codes; send a new one', { attemptsLeft: 0 });
       }
       if (clock.now() >= pending.expiresAt) throw new VerificationError('code_expired', 'The code has expired');
-      if (req.code !== pending.code) {
+      if (!constantTimeEqual(req.code, pending.code)) {
         pending.attemptsLeft -= 1;
         if (pending.attemptsLeft <= 0) {
           throw new VerificationError('too_many_attempts', 'Too many wrong codes; send a new one', { attemptsLeft: 0 });

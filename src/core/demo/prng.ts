@@ -1,6 +1,8 @@
 /**
- * mulberry32: a tiny seeded PRNG. Not for secrets: the demo backend uses it so a seeded run
- * produces the same codes and request ids every time, which tests and stories rely on.
+ * With a seed, mulberry32: a tiny seeded PRNG. Not for secrets: the demo backend uses it so a
+ * seeded run produces the same codes and request ids every time, which tests and stories rely on.
+ * Without a seed, Web Crypto (`crypto.getRandomValues`): a 32-bit PRNG's state can be recovered
+ * from a few outputs (e.g. a request id), which would give away every code it draws next.
  */
 export interface Random {
   /** A float in [0, 1). */
@@ -11,7 +13,24 @@ export interface Random {
   hex(length: number): string;
 }
 
-export function createRandom(seed: number = Math.floor(Math.random() * 2 ** 32)): Random {
+function cryptoRandom(): Random {
+  const next = (): number => crypto.getRandomValues(new Uint32Array(1))[0]! / 4294967296;
+  // Rejection sampling: every digit (or hex character) equally likely, no modulo bias.
+  const pick = (length: number, base: number): string => {
+    const limit = 256 - (256 % base);
+    let out = '';
+    while (out.length < length) {
+      for (const byte of crypto.getRandomValues(new Uint8Array(length * 2))) {
+        if (byte < limit && out.length < length) out += (byte % base).toString(base);
+      }
+    }
+    return out;
+  };
+  return { next, digits: (length) => pick(length, 10), hex: (length) => pick(length, 16) };
+}
+
+export function createRandom(seed?: number): Random {
+  if (seed === undefined) return cryptoRandom();
   let a = seed >>> 0;
   const next = (): number => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -2,19 +2,20 @@ import type { Messages } from '../messages';
 
 /**
  * Arabic (Modern Standard). Counts use all six plural forms: zero, one, two, few (3–10),
- * many (11–99) and other (100+). Placeholders and numbers stay as they are; the UI sets the
- * direction, and codes, emails and numbers stay left to right inside it.
+ * many (11–99) and other (100+). WhatsApp is written واتساب, as Arabic text spells it. The UI
+ * sets the direction; codes, emails and numbers stay left to right inside it, and durations
+ * use whole unit names (formatDuration), not clipped abbreviations.
  */
 export const ar: Messages = {
   errors: {
     invalid_code: 'هذا الرمز غير صحيح. تحقق منه وحاول مرة أخرى.',
-    code_expired: 'انتهت صلاحية هذا الرمز. اطلب رمزًا جديدًا.',
-    too_many_attempts: 'أُدخلت رموز غير صحيحة مرات كثيرة. اطلب رمزًا جديدًا لتحاول مرة أخرى.',
-    rate_limited:
-      'يُرجى الانتظار {seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}} قبل طلب رمز آخر.',
-    already_verified: 'تم التحقق من هذا بالفعل.',
+    code_expired: 'انتهت صلاحية هذا الرمز. احصل على رمز جديد.',
+    too_many_attempts: 'أُدخلت رموز غير صحيحة مرات كثيرة. احصل على رمز جديد لتحاول مرة أخرى.',
+    // No number: the live countdown on the button beside it is the only number shown.
+    rate_limited: 'طلبات كثيرة جدًا في الوقت الحالي. انتظر قليلًا ثم حاول مرة أخرى.',
+    already_verified: 'تم التحقق من هذا البريد الإلكتروني أو رقم الهاتف بالفعل.',
     order_violation: 'تحقق من بريدك الإلكتروني أولًا.',
-    invalid_identifier: 'يبدو أن هناك خطأ في ما أدخلته. تحقق منه وحاول مرة أخرى.',
+    invalid_identifier: 'هذا البريد الإلكتروني أو رقم الهاتف غير صالح. تحقق منه وحاول مرة أخرى.',
     session_expired: 'انتهت صلاحية الجلسة. ابدأ من جديد.',
     not_configured: 'التحقق غير متاح حاليًا.',
     network: 'يبدو أنك غير متصل بالإنترنت. تحقق من اتصالك وحاول مرة أخرى.',
@@ -26,58 +27,54 @@ export const ar: Messages = {
     email: 'البريد الإلكتروني',
     phone: 'رقم الهاتف',
     code: 'رمز التحقق',
-    codeSlot: 'الخانة {index} من {length}',
     codeHint: '{length, plural, zero {# رقم} one {رقم واحد} two {رقمان} few {# أرقام} many {# رقمًا} other {# رقم}}',
     country: 'البلد أو المنطقة',
     channel: 'إرسال الرمز عبر',
   },
   actions: {
-    send: 'إرسال الرمز',
-    verify: 'تحقق',
     resend: 'إعادة إرسال الرمز',
     changeEmail: 'تغيير البريد الإلكتروني',
     changePhone: 'تغيير رقم الهاتف',
-    continue: 'متابعة',
     sending: 'جارٍ الإرسال…',
     verifying: 'جارٍ التحقق…',
     retry: 'إعادة المحاولة',
     getNewCode: 'الحصول على رمز جديد',
-    callInstead: 'اتصل بي بدلًا من ذلك',
-    whatsappInstead: 'أرسله عبر WhatsApp بدلًا من ذلك',
-    smsInstead: 'أرسله في رسالة نصية بدلًا من ذلك',
+    callInstead: 'اتصل بي',
+    whatsappInstead: 'راسلني عبر واتساب',
+    smsInstead: 'أرسل لي رسالة نصية',
   },
   status: {
-    codeSent: 'أرسلنا رمزًا إلى {to}',
-    resendIn: 'إعادة إرسال الرمز بعد {seconds} ث',
-    attemptsLeft:
-      '{count, plural, =0 {لم تتبقَّ أي محاولات} one {تتبقى محاولة واحدة} two {تتبقى محاولتان} few {تتبقى # محاولات} many {تتبقى # محاولة} other {تتبقى # محاولة}}',
-    step: 'الخطوة {current} من {total}',
-    emailVerified: 'تم التحقق من البريد الإلكتروني',
-    phoneVerified: 'تم التحقق من رقم الهاتف',
-    expiresIn:
-      'تنتهي صلاحية الرمز خلال {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}.',
+    codeSent: 'أرسلنا رمزًا إلى {to}.',
+    codeSentVoice: 'نتصل الآن بالرقم {to}. أجب على المكالمة لتسمع الرمز.',
+    codeSentWhatsapp: 'أرسلنا رمزًا إلى {to} عبر واتساب.',
+    codeSentIfAccount: 'إذا كان {to} مرتبطًا بحساب، فقد أرسلنا إليه رمزًا.',
+    codeResent: 'أرسلنا رمزًا جديدًا إلى {to}.',
+    wrongCodeAttemptsLeft:
+      '{count, plural, zero {هذا الرمز غير صحيح. لم تتبقَّ لديك محاولات.} one {هذا الرمز غير صحيح. تتبقى لديك محاولة واحدة.} two {هذا الرمز غير صحيح. تتبقى لديك محاولتان.} few {هذا الرمز غير صحيح. تتبقى لديك # محاولات.} many {هذا الرمز غير صحيح. تتبقى لديك # محاولة.} other {هذا الرمز غير صحيح. تتبقى لديك # محاولة.}}',
+    resendIn: 'إعادة إرسال الرمز بعد {time}',
+    sendIn: 'إرسال الرمز بعد {time}',
+    getNewCodeIn: 'الحصول على رمز جديد بعد {time}',
+    expiresIn: 'تنتهي صلاحية الرمز بعد {time}.',
     codeExpired: 'انتهت صلاحية الرمز.',
-    codeSentVoice: 'نتصل الآن بالرقم {to} لنُبلغك بالرمز',
-    codeSentWhatsapp: 'أرسلنا رمزًا إلى {to} عبر WhatsApp',
-    sendIn: 'إرسال الرمز بعد {seconds} ث',
-    getNewCodeIn: 'الحصول على رمز جديد بعد {seconds} ث',
+    step: 'الخطوة {current} من {total}',
+    emailVerified: 'تم التحقق من البريد الإلكتروني.',
+    phoneVerified: 'تم التحقق من رقم الهاتف.',
     loadingCountries: 'جارٍ تحميل البلدان…',
-    codeResent: 'أرسلنا رمزًا جديدًا إلى {to}',
     complete: 'اكتمل التحقق. {message}',
   },
   validation: {
-    emailRequired: 'أدخل بريدك الإلكتروني',
-    emailInvalid: 'أدخل بريدًا إلكترونيًا صالحًا',
-    phoneRequired: 'أدخل رقم هاتفك',
-    phoneInvalid: 'أدخل رقم هاتف صالحًا',
+    emailRequired: 'أدخل بريدك الإلكتروني.',
+    emailInvalid: 'أدخل بريدًا إلكترونيًا صالحًا، مثل name@example.com.',
+    phoneRequired: 'أدخل رقم هاتفك.',
+    phoneInvalid: 'أدخل رقم هاتف صالحًا للبلد المحدد.',
     codeIncomplete:
-      'أدخل الرمز كاملًا ({length, plural, zero {# رقم} one {رقم واحد} two {رقمان} few {# أرقام} many {# رقمًا} other {# رقم}})',
+      'أدخل الرمز كاملًا ({length, plural, zero {# رقم} one {رقم واحد} two {رقمان} few {# أرقام} many {# رقمًا} other {# رقم}}).',
   },
   channels: {
     email: 'البريد الإلكتروني',
     sms: 'رسالة نصية',
     voice: 'مكالمة هاتفية',
-    whatsapp: 'WhatsApp',
+    whatsapp: 'واتساب',
   },
   steps: {
     email: 'البريد الإلكتروني',
@@ -102,12 +99,12 @@ export const ar: Messages = {
     },
     SignIn: {
       title: 'تسجيل الدخول',
-      description: 'أدخل الرمز الذي سنرسله إليك لتسجيل الدخول.',
+      description: 'سنرسل إليك رمزًا عبر البريد الإلكتروني لتسجيل الدخول.',
       done: 'تم تسجيل دخولك.',
       send: 'إرسال الرمز',
       verify: 'تحقق',
       phoneTitle: 'سجل الدخول برقم هاتفك',
-      phoneDescription: 'أدخل الرمز الذي سنرسله إلى هاتفك لتسجيل الدخول.',
+      phoneDescription: 'سنرسل إليك رمزًا في رسالة نصية لتسجيل الدخول.',
     },
     ForgotPassword: {
       title: 'إعادة تعيين كلمة المرور',

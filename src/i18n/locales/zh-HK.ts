@@ -1,15 +1,19 @@
 import type { Messages } from '../messages';
 
-/** Traditional Chinese with Hong Kong usage (電郵, 短訊, 帳戶, 登入). No plural forms. */
+/**
+ * Traditional Chinese with Hong Kong usage (電郵, 短訊, 帳戶, 登入, 索取). Taiwan's vocabulary
+ * (電子郵件, 簡訊) is `zh-TW`. No plural forms; full-width punctuation joins sentences.
+ */
 export const zhHK: Messages = {
   errors: {
     invalid_code: '驗證碼不正確，請檢查後再試。',
-    code_expired: '驗證碼已過期，請重新索取。',
-    too_many_attempts: '驗證碼輸入錯誤次數過多，請重新索取驗證碼後再試。',
-    rate_limited: '請於 {seconds} 秒後再索取驗證碼。',
-    already_verified: '已完成驗證，毋須重複操作。',
+    code_expired: '驗證碼已過期，請索取新驗證碼。',
+    too_many_attempts: '驗證碼輸入錯誤次數過多，請索取新驗證碼後再試。',
+    // No number: the live countdown on the button beside it is the only number shown.
+    rate_limited: '要求過於頻繁，請稍候再試。',
+    already_verified: '此電郵地址或電話號碼已完成驗證。',
     order_violation: '請先驗證你的電郵地址。',
-    invalid_identifier: '格式似乎不正確，請檢查後再試。',
+    invalid_identifier: '此電郵地址或電話號碼無效，請檢查後再試。',
     session_expired: '本次驗證已過期，請重新開始。',
     not_configured: '驗證服務暫時未能使用。',
     network: '網絡似乎已中斷，請檢查網絡連線後再試。',
@@ -21,18 +25,14 @@ export const zhHK: Messages = {
     email: '電郵地址',
     phone: '電話號碼',
     code: '驗證碼',
-    codeSlot: '第 {index} 位，共 {length} 位',
     codeHint: '{length} 位數字',
     country: '國家或地區',
     channel: '驗證碼接收方式',
   },
   actions: {
-    send: '發送驗證碼',
-    verify: '驗證',
     resend: '重新發送',
     changeEmail: '更改電郵地址',
     changePhone: '更改電話號碼',
-    continue: '繼續',
     sending: '正在發送…',
     verifying: '正在驗證…',
     retry: '再試一次',
@@ -42,28 +42,29 @@ export const zhHK: Messages = {
     smsInstead: '改用短訊接收',
   },
   status: {
-    codeSent: '驗證碼已發送至 {to}',
-    resendIn: '{seconds} 秒後可重新發送',
-    attemptsLeft: '{count, plural, =0 {已沒有剩餘嘗試次數} other {尚餘 # 次嘗試機會}}',
-    step: '第 {current} 步，共 {total} 步',
-    emailVerified: '電郵地址已驗證',
-    phoneVerified: '電話號碼已驗證',
-    expiresIn: '驗證碼將於 {minutes} 分鐘後失效。',
+    codeSent: '驗證碼已發送至 {to}。',
+    codeSentVoice: '我們正致電 {to}，請接聽以收聽驗證碼。',
+    codeSentWhatsapp: '驗證碼已透過 WhatsApp 發送至 {to}。',
+    codeSentIfAccount: '如 {to} 已連結帳戶，我們已向其發送驗證碼。',
+    codeResent: '新的驗證碼已發送至 {to}。',
+    wrongCodeAttemptsLeft: '驗證碼不正確，尚餘 {count} 次嘗試機會。',
+    resendIn: '{time}後可重新發送',
+    sendIn: '{time}後可發送驗證碼',
+    getNewCodeIn: '{time}後可索取新驗證碼',
+    expiresIn: '驗證碼將於{time}後失效。',
     codeExpired: '驗證碼已過期。',
-    codeSentVoice: '我們正致電 {to}，請接聽以取得驗證碼',
-    codeSentWhatsapp: '驗證碼已透過 WhatsApp 發送至 {to}',
-    sendIn: '{seconds} 秒後可發送驗證碼',
-    getNewCodeIn: '{seconds} 秒後可索取新驗證碼',
+    step: '第 {current} 步，共 {total} 步',
+    emailVerified: '電郵地址已驗證。',
+    phoneVerified: '電話號碼已驗證。',
     loadingCountries: '正在載入國家或地區…',
-    codeResent: '新的驗證碼已發送至 {to}',
     complete: '驗證完成。{message}',
   },
   validation: {
-    emailRequired: '請輸入電郵地址',
-    emailInvalid: '請輸入有效的電郵地址',
-    phoneRequired: '請輸入電話號碼',
-    phoneInvalid: '請輸入有效的電話號碼',
-    codeIncomplete: '請輸入完整的 {length} 位驗證碼',
+    emailRequired: '請輸入電郵地址。',
+    emailInvalid: '請輸入有效的電郵地址，例如 name@example.com。',
+    phoneRequired: '請輸入電話號碼。',
+    phoneInvalid: '請輸入所選國家或地區的有效電話號碼。',
+    codeIncomplete: '請輸入完整的 {length} 位驗證碼。',
   },
   channels: {
     email: '電郵',
@@ -72,7 +73,7 @@ export const zhHK: Messages = {
     whatsapp: 'WhatsApp',
   },
   steps: {
-    email: '電郵',
+    email: '電郵地址',
     phone: '電話號碼',
   },
   demo: {
@@ -94,12 +95,12 @@ export const zhHK: Messages = {
     },
     SignIn: {
       title: '登入',
-      description: '輸入我們發送給你的驗證碼即可登入。',
+      description: '我們會以電郵向你發送登入驗證碼。',
       done: '你已成功登入。',
       send: '發送驗證碼',
       verify: '驗證',
       phoneTitle: '使用電話號碼登入',
-      phoneDescription: '輸入我們發送到你手機的驗證碼即可登入。',
+      phoneDescription: '我們會以短訊向你發送登入驗證碼。',
     },
     ForgotPassword: {
       title: '重設密碼',

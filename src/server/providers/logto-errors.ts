@@ -1,4 +1,5 @@
 import { VerificationError, type VerificationErrorCode } from '../../core/errors';
+import { ownLookup } from '../../core/own';
 import { LOGTO_VERIFICATION_CODE_ERRORS } from '../../core/vendors/logto';
 import { retryAfterMs, upstreamCause, type UpstreamResponse } from './upstream';
 
@@ -18,7 +19,7 @@ export function mapLogtoManagementError(response: UpstreamResponse, phase: 'send
   const logtoCode = logtoErrorCode(response);
   const { status } = response;
   const cause = upstreamCause(response);
-  let code: VerificationErrorCode | undefined = logtoCode ? LOGTO_MANAGEMENT_ERRORS[logtoCode] : undefined;
+  let code: VerificationErrorCode | undefined = ownLookup(LOGTO_MANAGEMENT_ERRORS, logtoCode);
   if (!code && logtoCode === 'guard.invalid_input') code = phase === 'send' ? 'invalid_identifier' : 'invalid_code';
   if (!code && status === 429) code = 'rate_limited';
   if (!code && status === 501) code = 'not_configured';

@@ -15,6 +15,42 @@ export interface LogtoManagementProviderOptions {
   timeoutMs?: number;
   /** Clock for token expiry, for tests. */
   now?: () => number;
+  /**
+   * How long a Logto passcode lives (Logto's `passcodeExpiration`): while one subject's code for an
+   * address is live, other subjects can't send to that address. Default 10 min.
+   */
+  codeTtlMs?: number;
+}
+
+/**
+ * Logto keys codes by address, not by session: a second subject's send to an address would
+ * replace the first subject's code, and its guesses would count against it. So each address
+ * belongs to the subject that last sent to it until that code expires (per process).
+ */
+function addressOwners(ttlMs: number) {
+  const owners = new Map<string, { subject: string; until: number }>();
+  const keyOf = (channel: string, to: string) => `${channel === 'email' ? 'email' : 'phone'}:${to.toLowerCase()}`;
+  return {
+    claim(channel: string, to: string, subject: string, now: number): void {
+      const key = keyOf(channel, to);
+      const owner = owners.get(key);
+      if (owner && owner.subject !== subject && owner.until > now) {
+        throw new VerificationError('rate_limited', 'Another session has a live code for this address', { retryAfterMs: owner.until - now, status: 429 });
+      }
+      if (owners.size > 10_000) for (const [k, o] of owners) if (o.until <= now) owners.delete(k);
+      owners.set(key, { subject, until: now + ttlMs });
+    },
+    /** The live code for this address is this subject's; anything else is not theirs to guess. */
+    check(channel: string, to: string, subject: string, now: number): void {
+      const owner = owners.get(keyOf(channel, to));
+      if (!owner || owner.subject !== subject || owner.until <= now) {
+        throw new VerificationError('code_expired', 'The live code for this address belongs to another session, or none is live');
+      }
+    },
+    release(channel: string, to: string): void {
+      owners.delete(keyOf(channel, to));
+    },
+  };
 }
 
 /** Logto generates 6-digit passcodes for every connector. */
@@ -86,6 +122,7 @@ export function logtoManagementProvider(options: LogtoManagementProviderOptions)
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
   const timeoutMs = options.timeoutMs ?? 10_000;
   const tokens = tokenSource(options, fetchImpl, endpoint, timeoutMs);
+  const owners = addressOwners(options.codeTtlMs ?? 10 * 60_000);
 
   /** Logto's guard: email `^\S+@\S+\.\S+$`, phone `^\d+$` (digits only, no `+`). */
   const identifier = (channel: string, to: string) => (channel === 'email' ? { email: to } : { phone: to.replace(/^\+/, '') });
@@ -114,21 +151,25 @@ export function logtoManagementProvider(options: LogtoManagementProviderOptions)
 
   return {
     name: 'logto-management',
+    secrets: [options.clientSecret],
     channels: ['email', 'sms'],
 
     async send(input, ctx) {
+      owners.claim(input.channel, input.to, ctx.subject, ctx.now);
       const response = await call('/api/verification-codes', identifier(input.channel, input.to), ctx);
       if (response.status !== 204) throw mapLogtoManagementError(response, 'send', ctx.now);
       return { codeLength: LOGTO_CODE_LENGTH };
     },
 
     async verify(input, ctx) {
+      owners.check(input.channel, input.to, ctx.subject, ctx.now);
       const response = await call(
         '/api/verification-codes/verify',
         { ...identifier(input.channel, input.to), verificationCode: input.code },
         ctx,
       );
       if (response.status !== 204) throw mapLogtoManagementError(response, 'verify', ctx.now);
+      owners.release(input.channel, input.to);
     },
   };
 }

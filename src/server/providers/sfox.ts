@@ -102,6 +102,7 @@ export function sfoxProvider(options: SfoxProviderOptions): VerificationProvider
 
   return {
     name: 'sfox',
+    secrets: [options.apiKey],
     channels: ['email', 'sms'],
 
     async send(input, ctx) {
@@ -127,12 +128,15 @@ export function sfoxProvider(options: SfoxProviderOptions): VerificationProvider
       if (data?.type !== type) {
         throw new VerificationError('unknown', 'sFOX answered 200 without the documented data', { cause: upstreamCause(response) });
       }
-      // sFOX sends to the address on file for user_id and says which; report that as `to`.
+      // sFOX sends to the address on file for user_id and says which; that is what the requestId
+      // (and so the proof) binds. Without a usable one nobody knows where the code went: binding
+      // the address the client typed would let a proof claim an address sFOX never verified.
       const onFile = type === 'email' ? data.email : data.phone_number;
-      return {
-        codeLength: 6,
-        ...(typeof onFile === 'string' && onFile.length > 0 && onFile !== input.to && { to: normalise(type, onFile) ?? input.to }),
-      };
+      const bound = typeof onFile === 'string' && onFile.length > 0 ? normalise(type, onFile) : undefined;
+      if (!bound) {
+        throw new VerificationError('unknown', 'sFOX did not say which address it sent the code to', { cause: upstreamCause(response) });
+      }
+      return { codeLength: 6, ...(bound !== input.to && { to: bound }) };
     },
 
     async verify(input, ctx) {

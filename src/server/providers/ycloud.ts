@@ -1,4 +1,5 @@
 import { VerificationError, type VerificationErrorCode } from '../../core/errors';
+import { ownLookup } from '../../core/own';
 import type { Channel } from '../../core/types';
 import { randomId } from '../encoding';
 import type { ProviderContext, VerificationProvider } from '../provider';
@@ -115,6 +116,7 @@ export function ycloudProvider(options: YcloudProviderOptions): VerificationProv
 
   return {
     name: 'ycloud',
+    secrets: [options.apiKey],
     channels: ['email', 'sms', 'voice', 'whatsapp'],
 
     async send(input, ctx) {
@@ -151,7 +153,7 @@ export function ycloudProvider(options: YcloudProviderOptions): VerificationProv
         throw new VerificationError('unknown', 'YCloud check answer has no `valid`', { cause: upstreamCause(response) });
       }
       if (check.valid) return;
-      const mapped = typeof check.status === 'string' ? CHECK_STATUS[check.status] : undefined;
+      const mapped = ownLookup(CHECK_STATUS, check.status);
       throw new VerificationError(mapped ?? 'invalid_code', `YCloud check: ${String(check.status ?? 'invalid')}`, {
         cause: upstreamCause(response),
       });

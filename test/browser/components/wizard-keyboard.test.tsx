@@ -34,12 +34,12 @@ describe('VerificationWizard in Chromium', () => {
 
     // Tab into the wizard: the email field is the first stop.
     await userEvent.keyboard('{Tab}');
-    const email = page.getByLabelText('Email', { exact: true }).element() as HTMLInputElement;
+    const email = page.getByLabelText('Email address', { exact: true }).element() as HTMLInputElement;
     expect(document.activeElement).toBe(email);
     await userEvent.keyboard(EMAIL);
     await userEvent.keyboard('{Enter}');
 
-    await expect.element(page.getByText('We sent a code to j•••@example.com')).toBeVisible();
+    await expect.element(page.getByText('We’ve sent a code to j•••@example.com.')).toBeVisible();
     const emailCode = page.getByLabelText('Verification code');
     await expect.element(emailCode).toHaveFocus();
     await expectNoAxeViolations(root);
@@ -57,7 +57,7 @@ describe('VerificationWizard in Chromium', () => {
     await userEvent.keyboard('4155550132');
     await userEvent.keyboard('{Enter}');
 
-    await expect.element(page.getByText('We sent a code to +1 ••• ••• ••32')).toBeVisible();
+    await expect.element(page.getByText('We’ve sent a code to +1 ••• ••• ••32.')).toBeVisible();
     await expect.element(page.getByLabelText('Verification code')).toHaveFocus();
     await expectNoAxeViolations(root);
     await userEvent.keyboard(code(adapter, PHONE));
@@ -77,14 +77,14 @@ describe('VerificationWizard in Chromium', () => {
     await userEvent.keyboard('{Tab}');
     await expect.element(page.getByRole('button', { name: 'Verify' })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    await expect.element(page.getByText('Enter all 6 digits of the code')).toBeVisible();
+    await expect.element(page.getByText('Enter all 6 digits of the code.')).toBeVisible();
     await expect.element(page.getByLabelText('Verification code')).toHaveFocus();
     await userEvent.keyboard('{Tab}{Tab}');
     // Resend is disabled during its countdown, so Tab goes from Verify on to Change email.
-    await expect.element(page.getByRole('button', { name: 'Change email' })).toHaveFocus();
+    await expect.element(page.getByRole('button', { name: 'Change email address' })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    await expect.element(page.getByLabelText('Email', { exact: true })).toHaveFocus();
-    await expect.element(page.getByLabelText('Email', { exact: true })).toHaveValue(EMAIL);
+    await expect.element(page.getByLabelText('Email address', { exact: true })).toHaveFocus();
+    await expect.element(page.getByLabelText('Email address', { exact: true })).toHaveValue(EMAIL);
   });
 
   it('fits a 320 px wide screen without horizontal scrolling', async () => {

@@ -44,7 +44,7 @@ it('a keystroke in the code field re-renders the OtpInput, not the wizard', asyn
       </Profiler>
     </VerificationProvider>,
   );
-  await user.type(screen.getByLabelText('Email'), EMAIL);
+  await user.type(screen.getByLabelText('Email address'), EMAIL);
   await user.click(screen.getByRole('button', { name: 'Send code' }));
   const input = await screen.findByLabelText('Verification code');
   await new Promise((resolve) => setTimeout(resolve, 50));

@@ -12,7 +12,7 @@ import { codeFor, EMAIL, expectNoAxeViolations, PHONE, setup, wrong } from './he
 afterEach(() => vi.restoreAllMocks());
 
 async function sendEmail(user: ReturnType<typeof userEvent.setup>, email = EMAIL) {
-  await user.type(screen.getByRole('textbox', { name: 'Email' }), email);
+  await user.type(screen.getByRole('textbox', { name: 'Email address' }), email);
   await user.click(screen.getByRole('button', { name: 'Send code' }));
   return screen.findByLabelText('Verification code');
 }
@@ -22,18 +22,18 @@ describe('SendCode, step 1', () => {
     const user = userEvent.setup();
     const { adapter } = setup(<SendCode />);
     const spy = vi.spyOn(adapter, 'sendCode');
-    const email = screen.getByLabelText('Email');
+    const email = screen.getByLabelText('Email address');
     expect(email).toHaveAttribute('type', 'email');
     expect(email).toHaveAttribute('autocomplete', 'email');
     expect(screen.getByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Send code' }));
-    expect(await screen.findByText('Enter your email address')).toHaveAttribute('role', 'alert');
+    expect(await screen.findByText('Enter your email address.')).toHaveAttribute('role', 'alert');
     expect(email).toHaveFocus();
     expect(email).toHaveAttribute('aria-invalid', 'true');
-    expect(email).toHaveAccessibleDescription('Enter your email address');
+    expect(email).toHaveAccessibleDescription('Enter your email address.');
     await user.type(email, 'jane@example');
     await user.keyboard('{Enter}');
-    expect(await screen.findByText('Enter a valid email address')).toBeInTheDocument();
+    expect(await screen.findByText('Enter a valid email address, like name@example.com.')).toBeInTheDocument();
     expect(spy).not.toHaveBeenCalled();
   });
 
@@ -50,13 +50,13 @@ describe('SendCode, step 1', () => {
     await waitFor(() => expect(country.options.length).toBeGreaterThan(200));
     await user.type(phone, '555');
     await user.click(screen.getByRole('button', { name: 'Send code' }));
-    expect(await screen.findByText('Enter a valid phone number')).toBeInTheDocument();
+    expect(await screen.findByText('Enter a valid phone number for the selected country.')).toBeInTheDocument();
     await user.clear(phone);
     await user.type(phone, '(415) 555-0132');
     await user.click(screen.getByRole('button', { name: 'Send code' }));
     await screen.findByLabelText('Verification code');
     expect(spy).toHaveBeenCalledWith(expect.objectContaining({ channel: 'sms', to: PHONE, event: 'Register' }), expect.anything());
-    expect(screen.getByText('We sent a code to +1 ••• ••• ••32')).toBeInTheDocument();
+    expect(screen.getByText('We’ve sent a code to +1 ••• ••• ••32.')).toBeInTheDocument();
   });
 
   it('reads a national number against the chosen country', async () => {
@@ -79,17 +79,20 @@ describe('SendCode, step 1', () => {
     const spy = vi.spyOn(adapter, 'sendCode');
     expect(screen.getByRole('heading', { name: 'Reset your password' })).toBeInTheDocument();
     expect(screen.getByText(/If it belongs to an account/)).toBeInTheDocument();
-    await user.type(screen.getByLabelText('Email'), EMAIL);
+    await user.type(screen.getByLabelText('Email address'), EMAIL);
     await user.click(screen.getByRole('button', { name: 'Send reset code' }));
     await screen.findByLabelText('Verification code');
     expect(spy.mock.calls[0]?.[0]).toMatchObject({ event: 'ForgotPassword', channel: 'email' });
+    // The code step is hedged too: "We've sent a code" would confirm the account exists.
+    expect(screen.getByText('If j•••@example.com belongs to an account, we’ve sent it a code.')).toBeInTheDocument();
+    expect(screen.queryByText(/We’ve sent a code/)).toBeNull();
   });
 
   it('makes exactly one send request from a double click', async () => {
     const user = userEvent.setup();
     const { adapter } = setup(<SendCode />, { latencyMs: 30 });
     const spy = vi.spyOn(adapter, 'sendCode');
-    await user.type(screen.getByLabelText('Email'), EMAIL);
+    await user.type(screen.getByLabelText('Email address'), EMAIL);
     await user.dblClick(screen.getByRole('button', { name: 'Send code' }));
     await screen.findByLabelText('Verification code');
     await new Promise((resolve) => setTimeout(resolve, 60));
@@ -101,10 +104,10 @@ describe('SendCode, step 1', () => {
     const user = userEvent.setup();
     const { adapter } = setup(<SendCode />);
     adapter.failNext('timeout', 'send');
-    await user.type(screen.getByLabelText('Email'), EMAIL);
+    await user.type(screen.getByLabelText('Email address'), EMAIL);
     await user.click(screen.getByRole('button', { name: 'Send code' }));
     expect(await screen.findByText('This is taking too long. Try again.')).toBeInTheDocument();
-    expect(screen.getByLabelText('Email')).toHaveValue(EMAIL);
+    expect(screen.getByLabelText('Email address')).toHaveValue(EMAIL);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByLabelText('Verification code')).toBeInTheDocument();
     expect(adapter.outbox.messages).toHaveLength(1);
@@ -114,10 +117,10 @@ describe('SendCode, step 1', () => {
     const user = userEvent.setup();
     const { adapter } = setup(<SendCode />);
     adapter.failNext(new VerificationError('rate_limited', 'slow down', { retryAfterMs: 12_000 }), 'send');
-    await user.type(screen.getByLabelText('Email'), EMAIL);
+    await user.type(screen.getByLabelText('Email address'), EMAIL);
     await user.click(screen.getByRole('button', { name: 'Send code' }));
-    expect(await screen.findByText('Please wait 12 seconds before requesting another code.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Send code in 12s' })).toBeDisabled();
+    expect(await screen.findByText('Too many requests for now. Wait a moment, then try again.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Send code in 12\u00a0sec' })).toBeDisabled();
   });
 
   it('leaves no warnings when unmounted while a send is running', async () => {
@@ -134,7 +137,7 @@ describe('SendCode, step 1', () => {
       verifyCode: () => Promise.reject(new Error('unused')),
     };
     const { unmount } = render(<SendCode adapter={adapter} />);
-    await user.type(screen.getByLabelText('Email'), EMAIL);
+    await user.type(screen.getByLabelText('Email address'), EMAIL);
     await user.click(screen.getByRole('button', { name: 'Send code' }));
     await waitFor(() => expect(signal).toBeDefined());
     expect(screen.getByRole('button', { name: 'Sending…' })).toBeInTheDocument();
@@ -153,18 +156,18 @@ describe('SendCode, step 2', () => {
     const onVerified = vi.fn();
     const { adapter, clock } = setup(<SendCode event="Register" onSent={onSent} onVerified={onVerified} />);
     const input = await sendEmail(user);
-    expect(screen.getByText('We sent a code to j•••@example.com')).toHaveAttribute('aria-live', 'polite');
+    expect(screen.getByText('We’ve sent a code to j•••@example.com.')).toHaveAttribute('aria-live', 'polite');
     expect(input).toHaveFocus();
-    expect(input).toHaveAccessibleDescription(/We sent a code to j•••@example.com/);
-    const resend = screen.getByRole('button', { name: 'Resend code in 30s' });
+    expect(input).toHaveAccessibleDescription(/We’ve sent a code to j•••@example.com/);
+    const resend = screen.getByRole('button', { name: 'Resend code in 30\u00a0sec' });
     expect(resend).toBeDisabled();
     act(() => clock.advance(3000));
-    await screen.findByRole('button', { name: 'Resend code in 27s' }, { timeout: 2000 });
+    await screen.findByRole('button', { name: 'Resend code in 27\u00a0sec' }, { timeout: 2000 });
     expect(onSent).toHaveBeenCalledWith(expect.objectContaining({ to: EMAIL, channel: 'email' }));
     await user.keyboard(codeFor(adapter, EMAIL));
-    expect(await screen.findByRole('heading', { name: 'Email verified' })).toHaveFocus();
+    expect(await screen.findByRole('heading', { name: 'Email address verified.' })).toHaveFocus();
     expect(onVerified).toHaveBeenCalledWith(expect.objectContaining({ to: EMAIL, proof: expect.stringMatching(/^demo_/) }));
-    expect(screen.getByRole('status')).toHaveTextContent('Verification complete. Email verified');
+    expect(screen.getByRole('status')).toHaveTextContent('Verification complete. Email address verified.');
   });
 
   it('resends once the countdown is over and announces it', async () => {
@@ -174,9 +177,9 @@ describe('SendCode, step 2', () => {
     act(() => clock.advance(30_000));
     await user.click(await screen.findByRole('button', { name: 'Resend code' }, { timeout: 2000 }));
     await waitFor(() => expect(adapter.outbox.messages).toHaveLength(2));
-    expect(screen.getByRole('status')).toHaveTextContent('We sent a new code to j•••@example.com');
+    expect(screen.getByRole('status')).toHaveTextContent('We’ve sent a new code to j•••@example.com.');
     expect(screen.getByLabelText('Verification code')).toHaveFocus();
-    expect(screen.getByRole('button', { name: 'Resend code in 30s' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Resend code in 30\u00a0sec' })).toBeDisabled();
   });
 
   it('asks for every digit before verifying', async () => {
@@ -186,7 +189,7 @@ describe('SendCode, step 2', () => {
     await sendEmail(user);
     await user.keyboard('123');
     await user.click(screen.getByRole('button', { name: 'Verify' }));
-    expect(screen.getByText('Enter all 6 digits of the code')).toBeInTheDocument();
+    expect(screen.getByText('Enter all 6 digits of the code.')).toBeInTheDocument();
     expect(spy).not.toHaveBeenCalled();
   });
 
@@ -195,7 +198,7 @@ describe('SendCode, step 2', () => {
     const { adapter } = setup(<SendCode />);
     const input = await sendEmail(user);
     await user.keyboard(wrong(codeFor(adapter, EMAIL)));
-    expect(await screen.findByText("That code isn't right. Check it and try again. 4 attempts left")).toHaveAttribute('role', 'alert');
+    expect(await screen.findByText('That code isn’t right. You have 4 tries left.')).toHaveAttribute('role', 'alert');
     expect(input).toHaveValue('');
     expect(input).toHaveFocus();
     expect(input).toHaveAttribute('aria-invalid', 'true');
@@ -212,11 +215,11 @@ describe('SendCode, step 2', () => {
     act(() => clock.advance(61_000));
     await user.click(input);
     await user.keyboard(stale);
-    expect(await screen.findByText('That code has expired. Request a new one.')).toBeInTheDocument();
+    expect(await screen.findByText('That code has expired. Get a new code.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Get a new code' }));
     await waitFor(() => expect(adapter.outbox.messages).toHaveLength(2));
     await user.keyboard(codeFor(adapter, EMAIL));
-    expect(await screen.findByRole('heading', { name: 'Email verified' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Email address verified.' })).toBeInTheDocument();
   });
 
   it('locks the field after too many attempts and offers a new code when allowed', async () => {
@@ -225,18 +228,18 @@ describe('SendCode, step 2', () => {
     const input = await sendEmail(user);
     const bad = wrong(codeFor(adapter, EMAIL));
     await user.keyboard(bad);
-    await screen.findByText(/1 attempt left/);
+    await screen.findByText(/You have 1 try left/);
     await user.keyboard(bad);
-    expect(await screen.findByText('Too many wrong codes. Request a new code to try again.')).toBeInTheDocument();
+    expect(await screen.findByText('Too many wrong codes. Get a new code to try again.')).toBeInTheDocument();
     expect(input).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Verify' })).toBeNull();
     expect(screen.getByRole('heading', { name: 'Sign in' })).toHaveFocus();
-    expect(screen.getByRole('button', { name: /^Get a new code in \d+s$/ })).toBeDisabled();
+    expect(screen.getByRole('button', { name: /^Get a new code in \d+\ssec$/ })).toBeDisabled();
     act(() => clock.advance(30_000));
     await user.click(await screen.findByRole('button', { name: 'Get a new code' }, { timeout: 2000 }));
     await waitFor(() => expect(screen.getByLabelText('Verification code')).toBeEnabled());
     await user.keyboard(codeFor(adapter, EMAIL));
-    expect(await screen.findByRole('heading', { name: 'Email verified' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Email address verified.' })).toBeInTheDocument();
   });
 
   it('disables resend for the wait a rate limit gives', async () => {
@@ -247,12 +250,12 @@ describe('SendCode, step 2', () => {
     const resend = await screen.findByRole('button', { name: 'Resend code' }, { timeout: 2000 });
     adapter.failNext(new VerificationError('rate_limited', 'slow down', { retryAfterMs: 45_000 }), 'send');
     await user.click(resend);
-    expect(await screen.findByText('Please wait 45 seconds before requesting another code.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Resend code in 45s' })).toBeDisabled();
+    expect(await screen.findByText('Too many requests for now. Wait a moment, then try again.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Resend code in 45\u00a0sec' })).toBeDisabled();
     // The code already out still works.
     await user.click(screen.getByLabelText('Verification code'));
     await user.keyboard(codeFor(adapter, EMAIL));
-    expect(await screen.findByRole('heading', { name: 'Email verified' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Email address verified.' })).toBeInTheDocument();
   });
 
   it('keeps the typed code after a network error and verifies it on retry', async () => {
@@ -266,15 +269,15 @@ describe('SendCode, step 2', () => {
     expect(input).toHaveValue(code);
     expect(input).not.toHaveAttribute('aria-invalid');
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { name: 'Email verified' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Email address verified.' })).toBeInTheDocument();
   });
 
   it('goes back to the field with "Change email", keeping the address to edit', async () => {
     const user = userEvent.setup();
     setup(<SendCode />);
     await sendEmail(user);
-    await user.click(screen.getByRole('button', { name: 'Change email' }));
-    const email = screen.getByLabelText('Email');
+    await user.click(screen.getByRole('button', { name: 'Change email address' }));
+    const email = screen.getByLabelText('Email address');
     expect(email).toHaveValue(EMAIL);
     expect(email).toHaveFocus();
   });
@@ -294,11 +297,11 @@ describe('SendCode, step 2', () => {
     await waitFor(() => expect(call).toBeEnabled(), { timeout: 2000 });
     await user.click(call);
     await waitFor(() => expect(spy).toHaveBeenCalledTimes(2));
-    await screen.findByText("We're calling +1 ••• ••• ••32 with a code");
+    await screen.findByText('We’re calling +1 ••• ••• ••32. Answer to hear your code.');
     expect(spy.mock.calls.map(([req]) => req.channel)).toEqual(['sms', 'voice']);
     await user.click(screen.getByLabelText('Verification code'));
     await user.keyboard(codeFor(adapter, PHONE));
-    expect(await screen.findByRole('heading', { name: 'Phone number verified' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Phone number verified.' })).toBeInTheDocument();
   });
 
   it('passes theme, unstyled and classNames to its parts and the inner OtpInput', async () => {
@@ -324,7 +327,7 @@ describe('SendCode, step 2', () => {
     const user = userEvent.setup();
     const adapter = createMemoryAdapter({ seed: 3 });
     render(<SendCode adapter={adapter} messages={{ templates: { SignIn: { send: 'Email me a code' } } }} />);
-    await user.type(screen.getByLabelText('Email'), EMAIL);
+    await user.type(screen.getByLabelText('Email address'), EMAIL);
     await user.click(screen.getByRole('button', { name: 'Email me a code' }));
     expect(await screen.findByLabelText('Verification code')).toBeInTheDocument();
   });
@@ -351,7 +354,7 @@ describe('SendCode inside a host form', () => {
     expect(container.querySelectorAll('form')).toHaveLength(1);
     const group = screen.getByRole('group', { name: 'Sign in' });
     expect(screen.getByRole('button', { name: 'Send code' })).toHaveAttribute('type', 'button');
-    await user.type(screen.getByLabelText('Email'), `${EMAIL}{Enter}`);
+    await user.type(screen.getByLabelText('Email address'), `${EMAIL}{Enter}`);
     const input = await screen.findByLabelText('Verification code');
     expect(container.querySelectorAll('form')).toHaveLength(1);
     expect(within(container).getAllByRole('group').length).toBeGreaterThan(0);
@@ -361,7 +364,7 @@ describe('SendCode inside a host form', () => {
     }
     await user.click(input);
     await user.keyboard(`${codeFor(adapter, EMAIL).slice(0, 6)}`);
-    expect(await screen.findByRole('heading', { name: 'Email verified' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Email address verified.' })).toBeInTheDocument();
     expect(onHostSubmit).not.toHaveBeenCalled();
   });
 
@@ -377,10 +380,10 @@ describe('SendCode inside a host form', () => {
         </form>
       </VerificationProvider>,
     );
-    await user.type(screen.getByLabelText('Email'), `${EMAIL}{Enter}`);
+    await user.type(screen.getByLabelText('Email address'), `${EMAIL}{Enter}`);
     await screen.findByLabelText('Verification code');
     await user.keyboard('12{Enter}');
-    expect(screen.getByText('Enter all 6 digits of the code')).toBeInTheDocument();
+    expect(screen.getByText('Enter all 6 digits of the code.')).toBeInTheDocument();
     expect(spy).not.toHaveBeenCalled();
     expect(onHostSubmit).not.toHaveBeenCalled();
   });
@@ -392,7 +395,7 @@ describe('SendCode accessibility', { timeout: 30_000 }, () => {
     const { adapter, container } = setup(<SendCode channel={['email', 'sms']} />);
     await expectNoAxeViolations(container);
     await user.click(screen.getByRole('button', { name: 'Send code' }));
-    await screen.findByText('Enter your email address');
+    await screen.findByText('Enter your email address.');
     await expectNoAxeViolations(container);
     await user.click(screen.getByRole('radio', { name: 'Text message' }));
     await expectNoAxeViolations(container);
@@ -400,10 +403,10 @@ describe('SendCode accessibility', { timeout: 30_000 }, () => {
     await sendEmail(user);
     await expectNoAxeViolations(container);
     await user.keyboard(wrong(codeFor(adapter, EMAIL)));
-    await screen.findByText(/attempts left/);
+    await screen.findByText(/tries left/);
     await expectNoAxeViolations(container);
     await user.keyboard(codeFor(adapter, EMAIL));
-    await screen.findByRole('heading', { name: 'Email verified' });
+    await screen.findByRole('heading', { name: 'Email address verified.' });
     await expectNoAxeViolations(container);
   });
 });

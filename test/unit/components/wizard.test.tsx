@@ -13,7 +13,7 @@ afterEach(() => vi.restoreAllMocks());
 type User = ReturnType<typeof userEvent.setup>;
 
 async function passEmail(user: User, adapter: ReturnType<typeof createMemoryAdapter>) {
-  await user.type(screen.getByLabelText('Email'), EMAIL);
+  await user.type(screen.getByLabelText('Email address'), EMAIL);
   await user.click(screen.getByRole('button', { name: 'Send code' }));
   await screen.findByLabelText('Verification code');
   await user.keyboard(codeFor(adapter, EMAIL));
@@ -37,7 +37,7 @@ describe('VerificationWizard', { timeout: 30_000 }, () => {
     const { adapter, container } = setup(<VerificationWizard onComplete={onComplete} onStepChange={onStepChange} />);
     const sendSpy = vi.spyOn(adapter, 'sendCode');
     expect(screen.getByText('Step 1 of 2')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Verify your email to create your account' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Verify your email address to create your account' })).toBeInTheDocument();
     // The phone step does not exist before the email is verified: not rendered, not active.
     expect(screen.queryByLabelText('Phone number')).toBeNull();
     expect(container.querySelector('[data-kind="phone"]')).toBeNull();
@@ -66,7 +66,7 @@ describe('VerificationWizard', { timeout: 30_000 }, () => {
     const onComplete = vi.fn();
     const { adapter } = setup(<VerificationWizard accountType="business" onComplete={onComplete} />, { accountType: 'business' });
     expect(screen.getByText('Step 1 of 1')).toBeInTheDocument();
-    await user.type(screen.getByLabelText('Email'), EMAIL);
+    await user.type(screen.getByLabelText('Email address'), EMAIL);
     await user.click(screen.getByRole('button', { name: 'Send code' }));
     await screen.findByLabelText('Verification code');
     await user.keyboard(codeFor(adapter, EMAIL));
@@ -85,7 +85,7 @@ describe('VerificationWizard', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     const { adapter } = setup(<VerificationWizard loadStatus={false} />);
     adapter.failNext(new VerificationError('already_verified', 'done before'), 'send');
-    await user.type(screen.getByLabelText('Email'), EMAIL);
+    await user.type(screen.getByLabelText('Email address'), EMAIL);
     await user.click(screen.getByRole('button', { name: 'Send code' }));
     expect(await screen.findByRole('heading', { name: 'Verify your phone number' })).toHaveFocus();
   });
@@ -94,10 +94,10 @@ describe('VerificationWizard', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     const { adapter } = setup(<VerificationWizard />);
     await passEmail(user, adapter);
-    await user.click(screen.getByRole('button', { name: 'Change email' }));
-    expect(await screen.findByRole('heading', { name: 'Verify your email to create your account' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Change email address' }));
+    expect(await screen.findByRole('heading', { name: 'Verify your email address to create your account' })).toHaveFocus();
     expect(screen.getByText('Step 1 of 2')).toBeInTheDocument();
-    expect(screen.getByLabelText('Email')).toHaveValue(EMAIL);
+    expect(screen.getByLabelText('Email address')).toHaveValue(EMAIL);
     expect(screen.queryByLabelText('Phone number')).toBeNull();
   });
 
@@ -109,8 +109,8 @@ describe('VerificationWizard', { timeout: 30_000 }, () => {
     await user.click(within(choice).getByRole('radio', { name: 'WhatsApp' }));
     await user.type(screen.getByLabelText('Phone number'), '(415) 555-0132');
     await user.click(screen.getByRole('button', { name: 'Send code' }));
-    expect(await screen.findByText('We sent a code to +1 ••• ••• ••32 on WhatsApp')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Text it to me instead' })).toBeInTheDocument();
+    expect(await screen.findByText('We’ve sent a code to +1 ••• ••• ••32 on WhatsApp.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Text me instead' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Call me instead' })).toBeInTheDocument();
     expect(adapter.outbox.last(PHONE)?.channel).toBe('whatsapp');
   });
@@ -124,7 +124,7 @@ describe('VerificationWizard', { timeout: 30_000 }, () => {
       </VerificationProvider>
     );
     const first = render(ui);
-    await user.type(screen.getByLabelText('Email'), EMAIL);
+    await user.type(screen.getByLabelText('Email address'), EMAIL);
     await user.click(screen.getByRole('button', { name: 'Send code' }));
     await screen.findByLabelText('Verification code');
     const code = codeFor(adapter, EMAIL);
@@ -137,7 +137,7 @@ describe('VerificationWizard', { timeout: 30_000 }, () => {
     render(ui);
     const input = await screen.findByLabelText('Verification code');
     expect(input).toHaveValue('');
-    expect(screen.getByText('We sent a code to j•••@example.com')).toBeInTheDocument();
+    expect(screen.getByText('We’ve sent a code to j•••@example.com.')).toBeInTheDocument();
     await user.click(input);
     await user.keyboard(code);
     await screen.findByRole('heading', { name: 'Verify your phone number' });
@@ -147,7 +147,7 @@ describe('VerificationWizard', { timeout: 30_000 }, () => {
   it('does not persist with persist={false}', async () => {
     const user = userEvent.setup();
     setup(<VerificationWizard persist={false} />);
-    await user.type(screen.getByLabelText('Email'), EMAIL);
+    await user.type(screen.getByLabelText('Email address'), EMAIL);
     await user.click(screen.getByRole('button', { name: 'Send code' }));
     await screen.findByLabelText('Verification code');
     expect(sessionStorage.length).toBe(0);
@@ -167,7 +167,7 @@ describe('VerificationWizard', { timeout: 30_000 }, () => {
     );
     const wizard = container.querySelector<HTMLElement>('[data-scope="wizard"]')!;
     expect(wizard).toHaveAttribute('data-in-form');
-    await user.type(screen.getByLabelText('Email'), `${EMAIL}{Enter}`);
+    await user.type(screen.getByLabelText('Email address'), `${EMAIL}{Enter}`);
     await screen.findByLabelText('Verification code');
     await user.keyboard(codeFor(adapter, EMAIL));
     await screen.findByRole('heading', { name: 'Verify your phone number' });
@@ -184,7 +184,7 @@ describe('VerificationWizard', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     const { adapter, container } = setup(<VerificationWizard phoneChannels={['sms', 'voice']} />);
     await expectNoAxeViolations(container);
-    await user.type(screen.getByLabelText('Email'), EMAIL);
+    await user.type(screen.getByLabelText('Email address'), EMAIL);
     await user.click(screen.getByRole('button', { name: 'Send code' }));
     await screen.findByLabelText('Verification code');
     await expectNoAxeViolations(container);

@@ -37,10 +37,10 @@ describe('formatMessage', () => {
 
 describe('deepMerge', () => {
   it('overrides leaves and keeps the rest, without touching the inputs', () => {
-    const merged = deepMerge(en, { errors: { invalid_code: 'Nope.' }, actions: { send: 'Text me' } });
+    const merged = deepMerge(en, { errors: { invalid_code: 'Nope.' }, actions: { resend: 'Text me' } });
     expect(merged.errors.invalid_code).toBe('Nope.');
     expect(merged.errors.code_expired).toBe(en.errors.code_expired);
-    expect(merged.actions.send).toBe('Text me');
+    expect(merged.actions.resend).toBe('Text me');
     expect(merged.templates.Register.title).toBe(en.templates.Register.title);
     expect(en.errors.invalid_code).not.toBe('Nope.');
   });
@@ -59,11 +59,12 @@ describe('the English catalog', () => {
   });
 
   it('formats the UI copy the components need', () => {
-    expect(formatMessage(en.status.resendIn, { seconds: 9 })).toBe('Resend code in 9s');
+    expect(formatMessage(en.status.resendIn, { time: '9\u00a0sec' })).toBe('Resend code in 9\u00a0sec');
     expect(formatMessage(en.status.step, { current: 1, total: 2 })).toBe('Step 1 of 2');
-    expect(formatMessage(en.status.attemptsLeft, { count: 1 })).toBe('1 attempt left');
-    expect(formatMessage(en.errors.rate_limited, { seconds: 1 })).toBe('Please wait 1 second before requesting another code.');
-    expect(en.templates.Register.title).toBe('Verify your email to create your account');
+    expect(formatMessage(en.status.wrongCodeAttemptsLeft, { count: 1 })).toBe('That code isn’t right. You have 1 try left.');
+    expect(formatMessage(en.status.wrongCodeAttemptsLeft, { count: 2 })).toBe('That code isn’t right. You have 2 tries left.');
+    expect(en.errors.rate_limited).not.toMatch(/\{|\d/);
+    expect(en.templates.Register.title).toBe('Verify your email address to create your account');
     expect(en.templates.ForgotPassword.title).toBe('Reset your password');
   });
 

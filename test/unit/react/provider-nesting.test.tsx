@@ -7,7 +7,7 @@ function Probe() {
   const ctx = useOptionalVerificationContext()!;
   return (
     <output>
-      {ctx.locale}|{ctx.messages.actions.send}|{ctx.messages.actions.verify}|{ctx.theme?.primary}|{ctx.theme?.radius}
+      {ctx.locale}|{ctx.messages.actions.resend}|{ctx.messages.actions.retry}|{ctx.theme?.primary}|{ctx.theme?.radius}
     </output>
   );
 }
@@ -17,13 +17,13 @@ describe('nested VerificationProviders', () => {
     const outer = createMemoryAdapter({ seed: 1 });
     const inner = createMemoryAdapter({ seed: 2 });
     render(
-      <VerificationProvider adapter={outer} locale="de" messages={{ actions: { send: 'Code senden' } }} theme={{ primary: '#123456', radius: 4 }}>
-        <VerificationProvider adapter={inner} messages={{ actions: { verify: 'Bestätigen' } }} theme={{ radius: 12 }}>
+      <VerificationProvider adapter={outer} locale="de" messages={{ actions: { resend: 'Code erneut senden' } }} theme={{ primary: '#123456', radius: 4 }}>
+        <VerificationProvider adapter={inner} messages={{ actions: { retry: 'Erneut versuchen' } }} theme={{ radius: 12 }}>
           <Probe />
         </VerificationProvider>
       </VerificationProvider>,
     );
-    expect(screen.getByRole('status')).toHaveTextContent('de|Code senden|Bestätigen|#123456|12');
+    expect(screen.getByRole('status')).toHaveTextContent('de|Code erneut senden|Erneut versuchen|#123456|12');
   });
 
   it('falls back to English and no theme without an outer provider', () => {
@@ -32,6 +32,6 @@ describe('nested VerificationProviders', () => {
         <Probe />
       </VerificationProvider>,
     );
-    expect(screen.getByRole('status')).toHaveTextContent('en|Send code|Verify||');
+    expect(screen.getByRole('status')).toHaveTextContent('en|Resend code|Try again||');
   });
 });

@@ -70,19 +70,29 @@ describe('messages', () => {
       wrapper: wrapperFor(adapter, { locale: 'de', messages: { errors: { invalid_code: 'Falscher Code.' } } }),
     });
     expect(result.current.messages.errors.invalid_code).toBe('Falscher Code.');
-    expect(result.current.messages.actions.send).toBe('Send code');
+    expect(result.current.messages.actions.resend).toBe('Resend code');
+    // A wrong code with attempts left is one sentence of its own (status.wrongCodeAttemptsLeft),
+    // not the error glued to a count; at 0 it reads as too_many_attempts.
     expect(result.current.f.formatError(new VerificationError('invalid_code', 'backend says: mismatch', { attemptsLeft: 2 }))).toBe(
-      'Falscher Code. 2 attempts left',
+      'That code isn’t right. You have 2 tries left.',
     );
+    expect(result.current.f.formatError(new VerificationError('invalid_code', 'backend says: mismatch', { attemptsLeft: 1 }))).toBe(
+      'That code isn’t right. You have 1 try left.',
+    );
+    expect(result.current.f.formatError(new VerificationError('invalid_code', 'x', { attemptsLeft: 0 }))).toBe(
+      'Too many wrong codes. Get a new code to try again.',
+    );
+    expect(result.current.f.formatError(new VerificationError('invalid_code', 'x'))).toBe('Falscher Code.');
     expect(result.current.f.format('{n} x', { n: 1234 })).toBe('1.234 x');
   });
 
   it('never shows backend text, and falls back to unknown for anything else', () => {
     const { result } = renderHook(() => useFormat());
-    expect(result.current.formatError(new VerificationError('rate_limited', 'internal detail', { retryAfterMs: 1_000 }))).toBe(
-      'Please wait 1 second before requesting another code.',
+    // No frozen number: the live countdown on the button is the only one on screen.
+    expect(result.current.formatError(new VerificationError('rate_limited', 'internal detail', { retryAfterMs: 3_600_000 }))).toBe(
+      'Too many requests for now. Wait a moment, then try again.',
     );
-    expect(result.current.formatError({ code: 'rate_limited' })).toBe('Please wait 30 seconds before requesting another code.');
+    expect(result.current.formatError({ code: 'rate_limited' })).toBe('Too many requests for now. Wait a moment, then try again.');
     expect(result.current.formatError(new Error('SQL exploded'))).toBe('Something went wrong. Try again.');
     expect(result.current.formatError({ code: 'toString' })).toBe('Something went wrong. Try again.');
   });

@@ -34,8 +34,10 @@ export function createBridge() {
     setHandler(next: VerificationHandler) {
       handler = next;
     },
+    // 1.5 s, not a tight 300 ms: two cores shared by many test runs can take that long for one
+    // in-process round trip, and only the injected `timeout` fault should ever reach it.
     adapter(subject: string) {
-      return createHttpAdapter({ baseUrl: 'https://app.test/api/verify', fetch: fetchImpl, headers: { 'x-user': subject }, timeoutMs: 300 });
+      return createHttpAdapter({ baseUrl: 'https://app.test/api/verify', fetch: fetchImpl, headers: { 'x-user': subject }, timeoutMs: 1_500 });
     },
     backend: {
       injectFault: (fault: ConformanceFault) => {

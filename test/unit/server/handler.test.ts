@@ -375,13 +375,24 @@ describe('createVerificationHandler: outbox and CORS are off unless enabled', ()
     expect(theirs.messages).toHaveLength(0);
   });
 
-  it('refuses exposeOutbox in production', () => {
-    vi.stubEnv('NODE_ENV', 'production');
-    try {
-      expect(() => memoryProvider({ exposeOutbox: true })).toThrow(/development only/);
-    } finally {
-      vi.unstubAllEnvs();
+  it('refuses exposeOutbox per request in production (any case), never at construction', async () => {
+    const { handler } = setup({}, { exposeOutbox: true });
+    await post(handler, '/send', sendBody);
+    expect((await get(handler, '/outbox')).status).toBe(200);
+    for (const env of ['production', 'Production', ' PRODUCTION ']) {
+      vi.stubEnv('NODE_ENV', env);
+      try {
+        // Constructing it (as `next build` does) must not throw…
+        expect(() => memoryProvider({ exposeOutbox: true })).not.toThrow();
+        // …but no code is served.
+        const response = await get(handler, '/outbox');
+        expect(response.status, env).toBe(404);
+        expect(JSON.stringify(await response.json())).not.toMatch(/\d{6}/);
+      } finally {
+        vi.unstubAllEnvs();
+      }
     }
+    expect((await get(handler, '/outbox')).status).toBe(200);
   });
 
   it('sends no CORS headers and answers OPTIONS with 405 by default', async () => {

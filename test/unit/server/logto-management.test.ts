@@ -163,3 +163,37 @@ describe('logtoManagementProvider: error mapping', () => {
     expect(mapLogtoManagementError(response(500), 'send', 0).code).toBe('unknown');
   });
 });
+
+describe('logtoManagementProvider: codes are keyed by address, so an address belongs to one subject at a time', () => {
+  it("refuses another subject's send while a code is live, and never lets its guesses reach the first subject's code", async () => {
+    const handler = handlerWith();
+    const to = 'shared@example.com';
+    const body = { channel: 'email', to, event: 'SignIn' };
+    // B sends first and keeps its requestId.
+    const old = (await (await post(handler, '/send', body, { 'x-user': 'b' })).json()) as { requestId: string };
+    clock.advance(10 * 60_000 + 1);
+    // A's turn: B's code expired, A gets a fresh one.
+    const a = (await (await post(handler, '/send', body, { 'x-user': 'a' })).json()) as { requestId: string };
+    const code = logtoCode(to);
+    // B can't send while A's code is live…
+    const calls = emulator.state.apiRequests.length;
+    const refused = await post(handler, '/send', body, { 'x-user': 'b' });
+    expect(refused.status).toBe(429);
+    expect((await errorOf(refused)).code).toBe('rate_limited');
+    // …and B's guesses with its old requestId never reach Logto, so they can't burn A's tries.
+    for (let i = 0; i < 12; i += 1) {
+      const guess = await post(handler, '/verify', { ...body, requestId: old.requestId, code: String(100000 + i) }, { 'x-user': 'b' });
+      // code_expired from the provider, then the handler's per-code budget: never Logto's answer.
+      expect(['code_expired', 'too_many_attempts']).toContain((await errorOf(guess)).code);
+    }
+    expect(emulator.state.apiRequests.length).toBe(calls);
+    const verified = await post(handler, '/verify', { ...body, requestId: a.requestId, code }, { 'x-user': 'a' });
+    expect(verified.status).toBe(200);
+    // Once A verified, the address is free again.
+    expect((await post(handler, '/send', body, { 'x-user': 'b' })).status).toBe(200);
+  });
+});
+
+function logtoCode(email: string): string {
+  return emulator.lastCode({ email })!;
+}

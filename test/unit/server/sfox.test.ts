@@ -146,7 +146,7 @@ describe('sfoxProvider: rules and error mapping', () => {
     emulator.state.violations.length = 0; // the wrong key was the point of this test
   });
 
-  it('upstream faults: network → 502 network, no answer → 504 timeout, malformed 200 → 500 unknown', async () => {
+  it('upstream faults: network → 502 network, no answer → 504 timeout, malformed 200 → 502 unknown (the upstream misbehaved)', async () => {
     const handler = handlerWith();
     const send = () => post(handler, '/send', { channel: 'email', to: 'jane@example.com', event: 'SignIn' });
     emulator.injectFault('network');
@@ -157,7 +157,7 @@ describe('sfoxProvider: rules and error mapping', () => {
     expect([response.status, (await errorOf(response)).code]).toEqual([504, 'timeout']);
     emulator.injectFault('malformed');
     response = await send();
-    expect([response.status, (await errorOf(response)).code]).toEqual([500, 'unknown']);
+    expect([response.status, (await errorOf(response)).code]).toEqual([502, 'unknown']);
   });
 });
 
@@ -179,5 +179,28 @@ describe('sfoxProvider: the subject is the session, never the body', () => {
     const stolen = await post(handler, '/verify', { requestId, channel: 'email', to: 'jane@example.com', code, event: 'Register' }, { 'x-user': 'victim' });
     expect((await errorOf(stolen)).code).toBe('session_expired');
     expect(emulator.state.requests.filter((r) => r.path.includes('/verify/'))).toHaveLength(0);
+  });
+});
+
+describe('sfoxProvider: the proof binds what sFOX verified', () => {
+  it('binds the number sFOX reports; with no usable number the send fails with unknown and nothing is bound', async () => {
+    const { http, HttpResponse } = await import('msw');
+    const handler = handlerWith();
+    await sendAndVerify(handler, 'email', 'jane@example.com');
+    // The number on file is what the requestId carries, whatever the client typed.
+    const typed = await post(handler, '/send', { channel: 'sms', to: '+14155550124', event: 'Register' });
+    expect(await typed.json()).toMatchObject({ to: '+14155550123' });
+
+    for (const data of [{ type: 'sms' }, { type: 'sms', phone_number: '' }, { type: 'sms', phone_number: 'call me' }, { type: 'sms', phone_number: 42 }]) {
+      clock.advance(61_000);
+      server.use(
+        http.post('https://api.sfox.com/v1/enterprise/users/send-verification/:user', () => HttpResponse.json({ data: { user_id: 'user-1', ...data } }), { once: true }),
+      );
+      const response = await post(handler, '/send', { channel: 'sms', to: '+14155550124', event: 'Register' });
+      expect(response.status, JSON.stringify(data)).toBe(502);
+      const body = (await response.json()) as Record<string, unknown>;
+      expect(body).not.toHaveProperty('requestId');
+      expect((body.error as { code: string }).code).toBe('unknown');
+    }
   });
 });

@@ -1,0 +1,2 @@
+export declare const redisServerPath: string;
+export declare function ensureRedis(): boolean;

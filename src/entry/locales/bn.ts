@@ -1,0 +1,1 @@
+export { bn as default, bn } from '../../i18n/locales/bn';

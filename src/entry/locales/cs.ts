@@ -1,0 +1,1 @@
+export { cs as default, cs } from '../../i18n/locales/cs';

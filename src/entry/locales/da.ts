@@ -1,0 +1,1 @@
+export { da as default, da } from '../../i18n/locales/da';

@@ -1,0 +1,1 @@
+export { el as default, el } from '../../i18n/locales/el';

@@ -1,0 +1,1 @@
+export { fa as default, fa } from '../../i18n/locales/fa';

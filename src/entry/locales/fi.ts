@@ -1,0 +1,1 @@
+export { fi as default, fi } from '../../i18n/locales/fi';

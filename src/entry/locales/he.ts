@@ -1,0 +1,1 @@
+export { he as default, he } from '../../i18n/locales/he';

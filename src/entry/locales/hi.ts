@@ -1,0 +1,1 @@
+export { hi as default, hi } from '../../i18n/locales/hi';

@@ -1,0 +1,1 @@
+export { hu as default, hu } from '../../i18n/locales/hu';

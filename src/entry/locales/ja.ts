@@ -1,0 +1,1 @@
+export { ja as default, ja } from '../../i18n/locales/ja';

@@ -1,0 +1,1 @@
+export { ko as default, ko } from '../../i18n/locales/ko';

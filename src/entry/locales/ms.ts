@@ -1,0 +1,1 @@
+export { ms as default, ms } from '../../i18n/locales/ms';

@@ -1,0 +1,1 @@
+export { nb as default, nb } from '../../i18n/locales/nb';

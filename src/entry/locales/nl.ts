@@ -1,0 +1,1 @@
+export { nl as default, nl } from '../../i18n/locales/nl';

@@ -1,0 +1,1 @@
+export { pl as default, pl } from '../../i18n/locales/pl';

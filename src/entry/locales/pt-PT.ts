@@ -1,0 +1,1 @@
+export { ptPT as default, ptPT } from '../../i18n/locales/pt-PT';

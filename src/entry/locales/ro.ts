@@ -1,0 +1,1 @@
+export { ro as default, ro } from '../../i18n/locales/ro';

@@ -1,0 +1,1 @@
+export { sv as default, sv } from '../../i18n/locales/sv';

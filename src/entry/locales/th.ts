@@ -1,0 +1,1 @@
+export { th as default, th } from '../../i18n/locales/th';

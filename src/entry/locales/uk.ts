@@ -1,0 +1,1 @@
+export { uk as default, uk } from '../../i18n/locales/uk';

@@ -1,0 +1,1 @@
+export { zhTW as default, zhTW } from '../../i18n/locales/zh-TW';

@@ -1,0 +1,116 @@
+import type { Messages } from '../messages';
+
+/** Hungarian, formal "Ön" (magázás) as Google and Hungarian banks use; buttons are formality-neutral nouns ("Kód küldése"). */
+export const hu: Messages = {
+  errors: {
+    invalid_code: 'Ez a kód nem megfelelő. Ellenőrizze, és próbálja újra.',
+    code_expired: 'Ez a kód lejárt. Kérjen új kódot.',
+    too_many_attempts: 'Túl sok hibás kód. Kérjen új kódot, és próbálja újra.',
+    rate_limited: 'Túl sok kérés érkezett. Várjon egy kicsit, majd próbálja újra.',
+    already_verified: 'Ezt az e-mail-címet vagy telefonszámot már megerősítették.',
+    order_violation: 'Először erősítse meg az e-mail-címét.',
+    invalid_identifier: 'Ez az e-mail-cím vagy telefonszám érvénytelen. Ellenőrizze, és próbálja újra.',
+    session_expired: 'A munkamenet lejárt. Kezdje újra.',
+    not_configured: 'A megerősítés jelenleg nem érhető el.',
+    network: 'Úgy tűnik, nincs internetkapcsolat. Ellenőrizze a kapcsolatot, és próbálja újra.',
+    timeout: 'Ez túl sokáig tart. Próbálja újra.',
+    unknown: 'Hiba történt. Próbálja újra.',
+    captcha_required: 'Végezze el a biztonsági ellenőrzést, majd próbálja újra.',
+  },
+  fields: {
+    email: 'E-mail-cím',
+    phone: 'Telefonszám',
+    code: 'Ellenőrző kód',
+    // Hungarian keeps the noun singular after a number, so both branches read alike.
+    codeHint: '{length, plural, one {# számjegy} other {# számjegy}}',
+    country: 'Ország vagy régió',
+    channel: 'A kód küldésének módja',
+  },
+  actions: {
+    resend: 'Újraküldés',
+    changeEmail: 'E-mail-cím módosítása',
+    changePhone: 'Telefonszám módosítása',
+    sending: 'Küldés…',
+    verifying: 'Ellenőrzés…',
+    retry: 'Újrapróbálás',
+    getNewCode: 'Új kód kérése',
+    callInstead: 'Inkább hívást kérek',
+    whatsappInstead: 'Inkább WhatsAppon kérem',
+    smsInstead: 'Inkább SMS-t kérek',
+  },
+  status: {
+    // The destination follows a colon: "a" / "az" and the case ending would depend on how {to} is pronounced.
+    codeSent: 'Kódot küldtünk ide: {to}.',
+    codeSentVoice: 'Hívjuk ezt a számot: {to}. Vegye fel, és meghallja a kódot.',
+    codeSentWhatsapp: 'Kódot küldtünk WhatsAppon ide: {to}.',
+    codeSentIfAccount: 'Ha a megadott cím vagy szám ({to}) fiókhoz tartozik, kódot küldtünk rá.',
+    codeResent: 'Új kódot küldtünk ide: {to}.',
+    wrongCodeAttemptsLeft: '{count, plural, one {Ez a kód nem megfelelő. Még # próbálkozása van.} other {Ez a kód nem megfelelő. Még # próbálkozása van.}}',
+    resendIn: 'Újraküldés {time} múlva',
+    sendIn: 'Kód küldése {time} múlva',
+    getNewCodeIn: 'Új kód kérése {time} múlva',
+    expiresIn: 'A kód {time} múlva lejár.',
+    codeExpired: 'A kód lejárt.',
+    step: '{current}/{total}. lépés',
+    emailVerified: 'E-mail-cím megerősítve.',
+    phoneVerified: 'Telefonszám megerősítve.',
+    loadingCountries: 'Országok betöltése…',
+    complete: 'A megerősítés kész. {message}',
+  },
+  validation: {
+    emailRequired: 'Adja meg az e-mail-címét.',
+    emailInvalid: 'Érvényes e-mail-címet adjon meg, például nev@example.com.',
+    phoneRequired: 'Adja meg a telefonszámát.',
+    phoneInvalid: 'A kiválasztott országnak megfelelő, érvényes telefonszámot adjon meg.',
+    codeIncomplete: '{length, plural, one {Adja meg a kód számjegyét.} other {A kód # számjegyből áll. Adja meg mindet.}}',
+  },
+  channels: {
+    email: 'E-mail',
+    sms: 'SMS',
+    voice: 'Telefonhívás',
+    whatsapp: 'WhatsApp',
+  },
+  steps: {
+    email: 'E-mail-cím',
+    phone: 'Telefonszám',
+  },
+  demo: {
+    outbox: 'Kimenő üzenetek (demó)',
+    empty: 'Még nincs üzenet.',
+    sentTo: '{channel}, címzett: {to}',
+    code: 'Kód: {code}',
+    clear: 'Törlés',
+  },
+  templates: {
+    Register: {
+      title: 'Erősítse meg e-mail-címét a fiók létrehozásához',
+      description: 'Küldünk egy kódot, hogy meggyőződjünk róla, hogy Ön az.',
+      done: 'Fiókját megerősítettük.',
+      send: 'Kód küldése',
+      verify: 'Tovább',
+      phoneTitle: 'Erősítse meg telefonszámát',
+      phoneDescription: 'Küldünk egy kódot, hogy meggyőződjünk róla, hogy a szám az Öné.',
+    },
+    SignIn: {
+      title: 'Bejelentkezés',
+      description: 'E-mailben küldünk egy kódot a bejelentkezéshez.',
+      done: 'Sikeresen bejelentkezett.',
+      send: 'Kód küldése',
+      verify: 'Belépés',
+      phoneTitle: 'Bejelentkezés telefonszámmal',
+      phoneDescription: 'SMS-ben küldünk egy kódot a bejelentkezéshez.',
+    },
+    ForgotPassword: {
+      title: 'Jelszó visszaállítása',
+      // Same words whether or not an account exists: the page must not reveal which.
+      description: 'Adja meg az e-mail-címét. Ha fiókhoz tartozik, küldünk rá egy kódot a jelszó visszaállításához.',
+      done: 'Most már megadhat egy új jelszót.',
+      send: 'Kód küldése',
+      verify: 'Tovább',
+      phoneTitle: 'Jelszó visszaállítása',
+      phoneDescription: 'Adja meg a telefonszámát. Ha fiókhoz tartozik, küldünk rá egy kódot a jelszó visszaállításához.',
+    },
+  },
+};
+
+export default hu;
