@@ -45,6 +45,8 @@ export default [
   check('SendCode (verikit/send-code), email only, English', 'dist/send-code.js', '10 kB', { import: '{ SendCode }' }),
   check('VerificationWizard (verikit/wizard)', 'dist/wizard.js', '12 kB', { import: '{ VerificationWizard }' }),
   check('verikit root entry (everything), with English', 'dist/index.js', '14 kB'),
+  // verikit/demo carries the English catalog (its labels fall back to it outside a provider).
+  check('DemoOutbox (verikit/demo)', 'dist/demo.js', '3.5 kB', { import: '{ DemoOutbox }' }),
   ...serverProviders.map((provider) =>
     check(`verikit/server with ${provider}`, 'dist/server.js', '8 kB', {
       import: `{ createVerificationHandler, toNodeListener, verifyProof, ${provider} }`,

@@ -14,7 +14,21 @@ const domGlobals = ['window', 'document', 'navigator', 'HTMLElement', 'Element',
 );
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', 'test-results', 'bench/results', '!.storybook'] },
+  {
+    ignores: [
+      'dist',
+      'storybook-static',
+      'node_modules',
+      'coverage',
+      'test-results',
+      'bench/results',
+      '!.storybook',
+      // The examples' own builds and installs (their sources are linted like the rest).
+      'examples/*/.next',
+      'examples/*/dist',
+      'examples/*/next-env.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

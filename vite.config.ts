@@ -5,7 +5,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
-import { mouseDrag } from './test/setup/browser-commands';
+import { mouseDrag } from './test/setup/browser-commands.ts';
 
 const dirname = fileURLToPath(new URL('.', import.meta.url));
 

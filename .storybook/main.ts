@@ -5,7 +5,12 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  typescript: { reactDocgen: 'react-docgen-typescript' },
+  typescript: {
+    reactDocgen: 'react-docgen-typescript',
+    // Prop tables come from the components in src/; without this the plugin also looks at
+    // .storybook/preview.tsx and warns, on every start, that it skips it.
+    reactDocgenTypescriptOptions: { include: ['src/**/*.tsx'] },
+  },
 };
 
 export default config;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
 import { isVerificationError, type VerificationError } from '../core/errors';
 import { flowReducer, type FlowAction } from '../core/flow/reducer';
 import { canSend, canSendPhone, canVerify, currentStep, sendBlocker, stepNumber } from '../core/flow/selectors';
@@ -96,6 +96,12 @@ export interface UseVerificationFlowResult {
   results: FlowResults;
 }
 
+const noSubscription = () => () => undefined;
+const isHydrated = () => false;
+const isServerOrHydrating = () => true;
+/** useLayoutEffect in the browser, useEffect on the server (where neither runs, but React 18 warns about the first). */
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
 function toFlowError(error: VerificationError): FlowError {
   const flowError: FlowError = { code: error.code };
   if (error.retryAfterMs !== undefined) flowError.retryAfterMs = error.retryAfterMs;
@@ -116,12 +122,18 @@ export function useVerificationFlow(options: UseVerificationFlowOptions = {}): U
   const loadStatus = options.loadStatus ?? true;
 
   const [storage] = useState(() => resolveStorage(persist, event));
-  const [initial] = useState<FlowState>(() => {
-    const start =
-      readFlow(storage, { accountType, event }) ??
-      createFlowState({ accountType, event, phoneChannel: options.phoneChannel, email: options.initialEmail, phone: options.initialPhone });
-    return options.initialStatus ? flowReducer(start, { type: 'status/loaded', status: options.initialStatus }) : start;
-  });
+  // While hydrating server HTML, the first render must match the server's, which had no storage:
+  // the persisted flow is read right after hydration instead (see the layout effect below).
+  const hydrating = useSyncExternalStore(noSubscription, isHydrated, isServerOrHydrating);
+  const withStatus = (start: FlowState) =>
+    options.initialStatus ? flowReducer(start, { type: 'status/loaded', status: options.initialStatus }) : start;
+  const [initial] = useState<FlowState>(() =>
+    withStatus(
+      (hydrating ? null : readFlow(storage, { accountType, event })) ??
+        createFlowState({ accountType, event, phoneChannel: options.phoneChannel, email: options.initialEmail, phone: options.initialPhone }),
+    ),
+  );
+  const restoreAfterHydration = useRef(hydrating);
   const [state, rawDispatch] = useReducer(flowReducer, initial);
   // Mirrors the reducer synchronously, so two calls in one event handler see each other's effect.
   const stateRef = useRef(initial);
@@ -139,6 +151,15 @@ export function useVerificationFlow(options: UseVerificationFlowOptions = {}): U
   const sendPhoneExecute = sendPhone.execute;
   const verifyEmailExecute = verifyEmail.execute;
   const verifyPhoneExecute = verifyPhone.execute;
+
+  // Declared before the write below, so the persisted flow is read before the fresh one could overwrite it.
+  useIsomorphicLayoutEffect(() => {
+    if (!restoreAfterHydration.current) return;
+    restoreAfterHydration.current = false;
+    const saved = readFlow(storage, { accountType, event });
+    if (saved) dispatch({ type: 'flow/restore', state: withStatus(saved) });
+    // Once, on mount: the options are the first render's, as for useState above.
+  }, []);
 
   useEffect(() => {
     if (storage) writeFlow(storage, state);

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions } from '../../src/adapters/memory';
 import { VerificationProvider } from '../../src/react';
-import { DemoOutbox } from './DemoOutbox';
+import { DemoOutbox } from '../../src/entry/demo';
 
 export interface StoryFrameProps {
   /** Options for this story's memory backend (a fresh one per render, so stories share nothing). */

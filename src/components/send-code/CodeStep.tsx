@@ -25,7 +25,6 @@ export interface CodeStepProps {
   describedBy: string;
   length: number;
   format: Formatter;
-  inHostForm: boolean;
   verifyLabel: string;
   /** Other phone channels the user may switch to. */
   otherChannels: readonly Channel[];
@@ -48,7 +47,7 @@ export interface CodeStepProps {
  * this step and its OtpInput only.
  */
 export function CodeStep(props: CodeStepProps) {
-  const { kind, view, length, format, inHostForm, classNames, onVerify, onResend, onClearError, focusHeading } = props;
+  const { kind, view, length, format, classNames, onVerify, onResend, onClearError, focusHeading } = props;
   const { messages } = format;
   const [code, setCode] = useState('');
   const [incomplete, setIncomplete] = useState(false);
@@ -107,7 +106,7 @@ export function CodeStep(props: CodeStepProps) {
   const otherError = error && !CODE_ERRORS.has(error.code) ? error : null;
 
   return (
-    <StepContainer inHostForm={inHostForm} onSubmit={() => verify(code)} labelledBy={props.labelledBy} className={classNames.form}>
+    <StepContainer onSubmit={() => verify(code)} labelledBy={props.labelledBy} className={classNames.form}>
       <OtpInput
         ref={inputRef}
         length={length}
@@ -145,7 +144,7 @@ export function CodeStep(props: CodeStepProps) {
       ) : null}
       <div data-part="actions" className={classNames.actions}>
         {locked ? null : (
-          <SubmitButton inHostForm={inHostForm} onSubmit={() => verify(code)} busy={view.isVerifying} className={classNames.button}>
+          <SubmitButton onSubmit={() => verify(code)} busy={view.isVerifying} className={classNames.button}>
             {view.isVerifying ? messages.actions.verifying : props.verifyLabel}
           </SubmitButton>
         )}

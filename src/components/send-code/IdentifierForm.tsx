@@ -34,7 +34,6 @@ export interface IdentifierFormProps {
   defaultPhone: string;
   defaultCountry: string;
   format: Formatter;
-  inHostForm: boolean;
   /** A send is running. */
   busy: boolean;
   sendLabel: string;
@@ -57,7 +56,7 @@ export function isRetryable(code: FlowError['code']): boolean {
  * react-hook-form with messages from the catalog before anything is sent.
  */
 export function IdentifierForm(props: IdentifierFormProps) {
-  const { channels, format, inHostForm, busy, error, classNames } = props;
+  const { channels, format, busy, error, classNames } = props;
   const { messages, locale } = format;
   const id = useId();
   const { register, handleSubmit, control, getValues, formState } = useForm<FormValues>({
@@ -108,7 +107,7 @@ export function IdentifierForm(props: IdentifierFormProps) {
   const serverError = error ? format.formatError(error) : null;
 
   return (
-    <StepContainer inHostForm={inHostForm} onSubmit={submit} labelledBy={props.labelledBy} className={classNames.form}>
+    <StepContainer onSubmit={submit} labelledBy={props.labelledBy} className={classNames.form}>
       {channels.length > 1 ? (
         <fieldset data-part="channels" className={classNames.channels}>
           <legend data-part="label" className={classNames.label}>
@@ -167,7 +166,7 @@ export function IdentifierForm(props: IdentifierFormProps) {
         </div>
       ) : null}
       <div data-part="actions" className={classNames.actions}>
-        <SubmitButton inHostForm={inHostForm} onSubmit={submit} busy={busy} disabled={waiting} className={classNames.button}>
+        <SubmitButton onSubmit={submit} busy={busy} disabled={waiting} className={classNames.button}>
           {busy
             ? messages.actions.sending
             : waiting

@@ -29,7 +29,6 @@ export interface IdentifierStepProps {
   /** Used when the backend does not say how long its codes are. */
   codeLength: number;
   format: Formatter;
-  inHostForm: boolean;
   onSend: (submission: IdentifierSubmission) => Promise<SentCode | undefined>;
   onResend: (channel?: Channel) => Promise<SentCode | undefined>;
   onVerify: (code: string) => Promise<unknown>;
@@ -121,7 +120,6 @@ export function IdentifierStep(props: IdentifierStepProps) {
           defaultPhone={kind === 'phone' && view.to ? view.to : props.defaultPhone}
           defaultCountry={props.defaultCountry}
           format={format}
-          inHostForm={props.inHostForm}
           busy={view.isSending}
           sendLabel={props.sendLabel}
           error={view.error}
@@ -138,7 +136,6 @@ export function IdentifierStep(props: IdentifierStepProps) {
           describedBy={descriptionId}
           length={view.codeLength ?? props.codeLength}
           format={format}
-          inHostForm={props.inHostForm}
           verifyLabel={props.verifyLabel}
           otherChannels={kind === 'phone' ? phoneChannels.filter((channel) => channel !== view.channel) : []}
           autoFocus={focusNext === 'code'}

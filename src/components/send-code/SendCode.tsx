@@ -138,7 +138,7 @@ function SendCodeView(props: Omit<SendCodeProps, 'adapter' | 'locale' | 'message
       data-kind={activeKind}
       data-channel={view.channel}
     >
-      {inHostForm === null ? null : done ? (
+      {done ? (
         <div data-part="header" className={classNames.header}>
           <Heading level={headingLevel} id={doneId} headingRef={doneRef} className={classNames.title}>
             {doneText}
@@ -165,7 +165,6 @@ function SendCodeView(props: Omit<SendCodeProps, 'adapter' | 'locale' | 'message
           defaultCountry={resolveCountry(props.defaultCountry, locale)}
           codeLength={props.codeLength ?? DEFAULT_CODE_LENGTH}
           format={format}
-          inHostForm={inHostForm}
           onSend={send}
           onResend={resend}
           onVerify={onVerify}

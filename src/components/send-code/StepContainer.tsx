@@ -1,59 +1,48 @@
-import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 
 /**
- * A step's `<form>`, or, inside a host page's form, a `div role="group"`: no nested form, no
- * submit buttons that would submit the host's. In the group, Enter in a text field runs the
- * step's submit and is kept from reaching the host form (implicit submission).
+ * A step's group of fields: always a `div role="group"`, never a `<form>`. Whether the
+ * component sits inside a host page's form is only known in the browser, and a server render
+ * must produce the same markup either way: a `<form>` inside the host's would be dropped by the
+ * HTML parser (a hydration mismatch), and its submit buttons would submit the host's form.
+ * Enter in a text field runs the step's submit here and is kept from reaching any host form
+ * (implicit submission), so the keyboard works as it would in a form of our own.
  */
 export function StepContainer({
-  inHostForm,
   onSubmit,
   labelledBy,
   className,
   children,
 }: {
-  inHostForm: boolean;
   onSubmit: () => void;
   labelledBy: string;
   className?: string;
   children: ReactNode;
 }) {
-  if (inHostForm) {
-    const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-      const target = event.target as HTMLElement;
-      if (event.key !== 'Enter' || event.nativeEvent.isComposing || target.tagName !== 'INPUT') return;
-      event.preventDefault();
-      onSubmit();
-    };
-    return (
-      <div role="group" aria-labelledby={labelledBy} data-part="form" className={className} onKeyDown={onKeyDown}>
-        {children}
-      </div>
-    );
-  }
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing || target.tagName !== 'INPUT') return;
+    // Radios and checkboxes don't submit on Enter in a form either.
+    const type = (target as HTMLInputElement).type;
+    if (type === 'radio' || type === 'checkbox') return;
     event.preventDefault();
-    // React forwards submit events from portals up the component tree: only our own form counts.
-    if (event.target !== event.currentTarget) return;
     onSubmit();
   };
   return (
-    <form noValidate aria-labelledby={labelledBy} data-part="form" className={className} onSubmit={handleSubmit}>
+    <div role="group" aria-labelledby={labelledBy} data-part="form" className={className} onKeyDown={onKeyDown}>
       {children}
-    </form>
+    </div>
   );
 }
 
-/** The step's main button: submits its form, or runs the handler itself inside a host form. */
+/** The step's main button: a plain button that runs the step's submit (see StepContainer). */
 export function SubmitButton({
-  inHostForm,
   onSubmit,
   busy,
   disabled,
   className,
   children,
 }: {
-  inHostForm: boolean;
   onSubmit: () => void;
   busy: boolean;
   /** Truly unavailable (e.g. a rate limit's wait); busy only ignores clicks and keeps focus. */
@@ -64,8 +53,8 @@ export function SubmitButton({
   return (
     <button
       disabled={disabled}
-      type={inHostForm ? 'button' : 'submit'}
-      onClick={inHostForm ? onSubmit : undefined}
+      type="button"
+      onClick={onSubmit}
       data-part="button"
       data-busy={busy ? '' : undefined}
       aria-disabled={busy || undefined}

@@ -2,12 +2,12 @@ import { useState, type RefObject } from 'react';
 import { useIsomorphicLayoutEffect } from './shared';
 
 /**
- * Whether the element sits inside a host page's `<form>`. A `<form>` inside another is invalid
- * HTML, and its Enter key and submit buttons would submit the host's form; inside one the
- * steps render `div role="group"` with their own handlers instead.
+ * Whether the element sits inside a host page's `<form>`, for the root's `data-in-form`
+ * attribute (a styling and testing hook). The steps' markup doesn't depend on it: they never
+ * render a `<form>` (see StepContainer), so the server render and both answers here hydrate
+ * the same markup.
  *
- * null until measured: the DOM only exists after the first commit. Measured in a layout
- * effect, so the steps appear in the same frame and never mount as the wrong element.
+ * null until measured: the DOM only exists after the first commit, and the server can't know.
  */
 export function useHostForm(ref: RefObject<HTMLElement | null>): boolean | null {
   const [inForm, setInForm] = useState<boolean | null>(null);

@@ -72,7 +72,7 @@ export function codeSentTemplate(messages: Messages, channel: Channel, event?: I
  * with its own.
  */
 export function useRootAttributes(
-  scope: 'send-code' | 'wizard',
+  scope: 'send-code' | 'wizard' | 'demo-outbox',
   props: { locale: string; unstyled?: boolean; rootClassName?: string; className?: string; theme?: Theme; style?: CSSProperties; inHostForm: unknown; busy: boolean },
 ) {
   const providerTheme = useProviderTheme();

@@ -122,79 +122,74 @@ function WizardView(props: Omit<VerificationWizardProps, 'adapter' | 'locale' | 
       onFocusCapture={markInteracted}
       onPointerDownCapture={markInteracted}
     >
-      {inHostForm === null ? null : (
-        <>
-          {step === 'done' ? null : (
-            <StepIndicator
-              steps={flow.steps}
-              current={flow.stepNumber}
-              format={format}
-              className={classNames.steps}
-              progressClassName={classNames.progress}
-            />
-          )}
-          {step === 'done' ? (
-            <div data-part="done" className={classNames.done}>
-              <div data-part="header" className={classNames.header}>
-                <Heading level={headingLevel} id={doneId} className={classNames.title}>
-                  {template.done}
-                </Heading>
+      {step === 'done' ? null : (
+        <StepIndicator
+          steps={flow.steps}
+          current={flow.stepNumber}
+          format={format}
+          className={classNames.steps}
+          progressClassName={classNames.progress}
+        />
+      )}
+      {step === 'done' ? (
+        <div data-part="done" className={classNames.done}>
+          <div data-part="header" className={classNames.header}>
+            <Heading level={headingLevel} id={doneId} className={classNames.title}>
+              {template.done}
+            </Heading>
+          </div>
+          <ul data-part="summary" className={classNames.summary}>
+            {state.steps.map((s) => {
+              const to = state[s].to;
+              return (
+                <li key={s} data-kind={s}>
+                  {s === 'email' ? messages.status.emailVerified : messages.status.phoneVerified}
+                  {to ? <span data-part="value">
+                    {' '}
+                    <bdi dir="ltr">{maskIdentifier(to)}</bdi>
+                  </span> : null}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : (
+        <IdentifierStep
+          key={step}
+          kind={kind}
+          event={event}
+          view={view}
+          channels={kind === 'email' ? ['email'] : phoneList}
+          title={kind === 'email' ? template.title : template.phoneTitle}
+          description={kind === 'email' ? template.description : template.phoneDescription}
+          headingLevel={headingLevel}
+          sendLabel={template.send}
+          verifyLabel={template.verify}
+          defaultEmail={props.initialEmail ?? ''}
+          defaultPhone={props.initialPhone ?? ''}
+          defaultCountry={defaultCountry}
+          codeLength={props.codeLength ?? 6}
+          format={format}
+          onSend={onSend}
+          onResend={onResend}
+          onVerify={onVerify}
+          onChangeIdentifier={onChange}
+          onClearError={onClearError}
+          announce={announcer.announce}
+          autoFocus={false}
+          footer={
+            kind === 'phone' ? (
+              <div data-part="actions" className={classNames.actions}>
+                <button type="button" data-part="link" data-action="change-email" className={classNames.link} onClick={changeEmail}>
+                  {changeLabel(messages, 'email')}
+                </button>
               </div>
-              <ul data-part="summary" className={classNames.summary}>
-                {state.steps.map((s) => {
-                  const to = state[s].to;
-                  return (
-                    <li key={s} data-kind={s}>
-                      {s === 'email' ? messages.status.emailVerified : messages.status.phoneVerified}
-                      {to ? <span data-part="value">
-                        {' '}
-                        <bdi dir="ltr">{maskIdentifier(to)}</bdi>
-                      </span> : null}
-                    </li>
-                  );
-                })}
-              </ul>
-            </div>
-          ) : (
-            <IdentifierStep
-              key={step}
-              kind={kind}
-              event={event}
-              view={view}
-              channels={kind === 'email' ? ['email'] : phoneList}
-              title={kind === 'email' ? template.title : template.phoneTitle}
-              description={kind === 'email' ? template.description : template.phoneDescription}
-              headingLevel={headingLevel}
-              sendLabel={template.send}
-              verifyLabel={template.verify}
-              defaultEmail={props.initialEmail ?? ''}
-              defaultPhone={props.initialPhone ?? ''}
-              defaultCountry={defaultCountry}
-              codeLength={props.codeLength ?? 6}
-              format={format}
-              inHostForm={inHostForm}
-              onSend={onSend}
-              onResend={onResend}
-              onVerify={onVerify}
-              onChangeIdentifier={onChange}
-              onClearError={onClearError}
-              announce={announcer.announce}
-              autoFocus={false}
-              footer={
-                kind === 'phone' ? (
-                  <div data-part="actions" className={classNames.actions}>
-                    <button type="button" data-part="link" data-action="change-email" className={classNames.link} onClick={changeEmail}>
-                      {changeLabel(messages, 'email')}
-                    </button>
-                  </div>
-                ) : null
-              }
-              theme={theme}
-              unstyled={unstyled}
-              classNames={classNames}
-            />
-          )}
-        </>
+            ) : null
+          }
+          theme={theme}
+          unstyled={unstyled}
+          classNames={classNames}
+        />
       )}
       <LiveRegion announcer={announcer} className={classNames.announcer} />
     </div>

@@ -20,7 +20,11 @@ export interface OutboxMessage {
   sentAt: number;
 }
 
-export type OutboxListener = (message: OutboxMessage, messages: readonly OutboxMessage[]) => void;
+/**
+ * Called with the new message and all messages after each send, and with `null` and an empty
+ * list after `clear()`, so a UI built on the outbox never shows messages that are gone.
+ */
+export type OutboxListener = (message: OutboxMessage | null, messages: readonly OutboxMessage[]) => void;
 
 export interface Outbox {
   /**
@@ -28,11 +32,11 @@ export interface Outbox {
    * to `useSyncExternalStore` or compared by reference.
    */
   readonly messages: readonly OutboxMessage[];
-  /** Called after each new message. Returns the unsubscribe function. */
+  /** Called after each new message and after `clear()`. Returns the unsubscribe function. */
   subscribe(listener: OutboxListener): () => void;
   /** The newest message, or the newest to `to`. */
   last(to?: string): OutboxMessage | undefined;
-  /** Empties the outbox (listeners stay subscribed). */
+  /** Empties the outbox and tells the listeners (they stay subscribed). */
   clear(): void;
 }
 
@@ -64,6 +68,7 @@ export function createOutbox(): WritableOutbox {
     },
     clear() {
       messages = [];
+      for (const listener of [...listeners]) listener(null, messages);
     },
     push(input) {
       counter += 1;

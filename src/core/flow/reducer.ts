@@ -19,6 +19,8 @@ export type FlowAction =
   | { type: 'verify/failure'; kind: IdentifierKind; to: string; error: FlowError; now: number }
   | { type: 'status/loaded'; status: VerificationStatus }
   | { type: 'error/clear'; kind: IdentifierKind }
+  /** A persisted flow, read once the page has hydrated, takes the place of the fresh one. */
+  | { type: 'flow/restore'; state: FlowState }
   | { type: 'reset' };
 
 function update(state: FlowState, kind: IdentifierKind, patch: Partial<IdentifierState>): FlowState {
@@ -139,6 +141,8 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
     }
     case 'error/clear':
       return state[action.kind].error ? update(state, action.kind, { error: null }) : state;
+    case 'flow/restore':
+      return action.state;
     case 'reset':
       return {
         ...state,

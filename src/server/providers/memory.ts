@@ -64,7 +64,12 @@ export function memoryProvider(options: MemoryProviderOptions = {}): Verificatio
 
   function create(subject: string): Session {
     const engine = createDemoEngine({ ...engineOptions, clock, ...(seed !== undefined && { seed: subjectSeed(seed, subject) }) });
-    if (onMessage) engine.outbox.subscribe((message) => onMessage(message, { subject }));
+    if (onMessage) {
+      engine.outbox.subscribe((message) => {
+        // null: the outbox was cleared; nothing was sent.
+        if (message) onMessage(message, { subject });
+      });
+    }
     return { engine, liveUntil: 0, refs: new Map() };
   }
 

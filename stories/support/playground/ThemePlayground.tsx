@@ -5,7 +5,7 @@ import { OtpInput } from '../../../src/components/otp-input';
 import { VerificationProvider } from '../../../src/react';
 import { themeStyle, type ThemePresetName } from '../../../src/theme';
 import { contrastReport } from '../../../src/theme/contrast';
-import { DemoOutbox } from '../DemoOutbox';
+import { DemoOutbox } from '../../../src/entry/demo';
 import { changedTokens, themeFromArgs, themeSnippet, type PlaygroundArgs } from './tokens';
 
 // The report and the copy panel keep fixed, readable colours of their own: a designer trying a

@@ -64,6 +64,18 @@ describe('demo engine', () => {
     expect(engine.outbox.last(email)?.template).toBe('ForgotPassword');
   });
 
+  it('notifies subscribers when the outbox is cleared, with null and the empty list', () => {
+    const { engine } = setup();
+    engine.send({ channel: 'email', to: email, event: 'SignIn' });
+    const listener = vi.fn();
+    engine.outbox.subscribe(listener);
+    engine.outbox.clear();
+    expect(engine.outbox.messages).toEqual([]);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(listener).toHaveBeenCalledWith(null, []);
+    expect(engine.outbox.last()).toBeUndefined();
+  });
+
   it('refuses the phone before the email for individuals, and always for businesses', () => {
     const individual = setup();
     expect(thrown(() => individual.engine.send({ channel: 'sms', to: phone, event: 'Register' })).code).toBe('order_violation');

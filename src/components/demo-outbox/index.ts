@@ -1,0 +1,2 @@
+export { DemoOutbox } from './DemoOutbox';
+export type { DemoOutboxProps } from './DemoOutbox';
