@@ -23,6 +23,8 @@ export default tseslint.config(
       'test-results',
       'bench/results',
       '!.storybook',
+      // msw's generated service worker for the Supabase story.
+      '.storybook/public',
       // The examples' own builds and installs (their sources are linted like the rest).
       'examples/*/.next',
       'examples/*/dist',

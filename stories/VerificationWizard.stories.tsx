@@ -5,6 +5,7 @@ import type { MemoryAdapterOptions } from '../src/adapters/memory';
 import { VerificationWizard, type VerificationWizardProps } from '../src/components';
 import { StoryFrame } from './support/StoryFrame';
 import { outboxMessage, waitForCode } from './support/play';
+import { startGotrueWorker, SupabaseStoryFrame } from './support/supabase';
 
 type StoryArgs = VerificationWizardProps & { adapterOptions?: MemoryAdapterOptions };
 
@@ -136,5 +137,31 @@ export const ResumeAfterReload: Story = {
     await userEvent.keyboard(code);
     await expect(await canvas.findByRole('heading', { name: 'Verify your phone number' })).toHaveFocus();
     await expect(outboxMessage(canvasElement, 1)).toHaveAttribute('data-to', EMAIL);
+  },
+};
+
+/**
+ * The wizard on Supabase Auth: `createSupabaseAdapter` with the real supabase-js client, pointed at
+ * an msw emulator of GoTrue (built from its OpenAPI file) in the browser's service worker. The
+ * outbox shows the emails GoTrue "sent"; the proof is the Supabase session's access token.
+ */
+export const OnSupabase: Story = {
+  args: { accountType: 'business' },
+  beforeEach: () => startGotrueWorker(),
+  render: (args) => (
+    <SupabaseStoryFrame>
+      <VerificationWizard {...args} />
+    </SupabaseStoryFrame>
+  ),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await verifyEmail(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'Your account is verified.' }, { timeout: 5000 })).toHaveFocus();
+    // GoTrue's sign-up confirmation, sent through supabase-js's signInWithOtp.
+    await expect(outboxMessage(canvasElement, 1)).toHaveAttribute('data-to', EMAIL);
+    await expect(within(outboxMessage(canvasElement, 1)).getByText(/^Confirm your signup: enter the code \d{6}$/)).toBeVisible();
+    await waitFor(() =>
+      expect(args.onComplete).toHaveBeenCalledWith({ email: EMAIL, proofs: { email: expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/) } }),
+    );
   },
 };

@@ -4,7 +4,8 @@ import { build } from 'esbuild';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Never in the bundle: React and the kit's peers, which the host app ships anyway. */
-export const EXTERNAL = ['react', 'react-dom', 'react-hook-form', '@tanstack/react-query', 'libphonenumber-js'];
+// supabase-js: verikit/adapters/supabase takes the app's own client and imports nothing from it.
+export const EXTERNAL = ['react', 'react-dom', 'react-hook-form', '@tanstack/react-query', 'libphonenumber-js', '@supabase/supabase-js'];
 // `verikit/adapters/testing` imports the user's Vitest (a peer that only runs in tests), and
 // `verikit/server` may use `node:` built-ins; neither would ever be bundled for a browser.
 const ALSO_EXTERNAL = ['vitest', 'node:*'];

@@ -18,6 +18,13 @@ export { memoryProvider, type MemoryProviderOptions } from './providers/memory';
 export { sfoxProvider, memorySfoxStore, type SfoxProviderOptions, type SfoxVerifiedStore } from './providers/sfox';
 export { logtoManagementProvider, type LogtoManagementProviderOptions } from './providers/logto-management';
 export { ycloudProvider, ycloudLanguage, YCLOUD_LANGUAGES, type YcloudProviderOptions, type YcloudLanguage } from './providers/ycloud';
+export {
+  twilioVerifyProvider,
+  twilioLocale,
+  TWILIO_LOCALES,
+  type TwilioVerifyProviderOptions,
+  type TwilioLocale,
+} from './providers/twilio';
 export type { FetchLike } from './providers/upstream';
 export { VerificationError, isVerificationError, type VerificationErrorCode } from '../core/errors';
 export type { Channel, InteractionEvent, AccountType, VerificationStatus } from '../core/types';

@@ -12,7 +12,7 @@ export interface StoryFrameProps {
 }
 
 /** Clears what an earlier story persisted, so each story starts from the beginning. */
-function forgetPersistedFlows() {
+export function forgetPersistedFlows() {
   try {
     for (const key of Object.keys(sessionStorage)) if (key.startsWith('verikit:flow:')) sessionStorage.removeItem(key);
   } catch {

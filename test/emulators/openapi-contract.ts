@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
 import { parse as parseYaml } from 'yaml';
+import { createAjv, formatErrors, rewriteRef, rewriteRefs, type OpenApiDocument } from './openapi-schema';
+
+export { createAjv, formatErrors, type OpenApiDocument } from './openapi-schema';
 
 /**
  * Request validation against the real upstream OpenAPI files (vendored in test/emulators/contracts
@@ -14,47 +16,15 @@ export const CONTRACTS_DIR = resolve(process.cwd(), 'test/emulators/contracts');
 /** The shared originals, next to the repository; present on development machines. */
 export const SHARED_CONTRACTS_DIR = resolve(process.cwd(), '../shared/contracts');
 
-type OpenApiDocument = {
-  paths: Record<string, Record<string, { requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> } }>>;
-  components?: { schemas?: Record<string, unknown> };
-};
-
 export function loadContract(relativePath: string): OpenApiDocument {
   const text = readFileSync(resolve(CONTRACTS_DIR, relativePath), 'utf8');
   return (relativePath.endsWith('.json') ? JSON.parse(text) : parseYaml(text)) as OpenApiDocument;
-}
-
-export function createAjv(): Ajv {
-  // OpenAPI 3.0 schemas carry `example` and formats JSON Schema doesn't define (int32, double);
-  // teach ajv they exist instead of turning strict mode off and losing typo detection.
-  const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false });
-  addFormats(ajv);
-  ajv.addKeyword('example');
-  ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && Math.abs(n) < 2 ** 31 });
-  ajv.addFormat('double', { type: 'number', validate: () => true });
-  return ajv;
-}
-
-export function formatErrors(errors: ErrorObject[] | null | undefined): string {
-  return (errors ?? []).map((e) => `${e.instancePath || '(body)'} ${e.message ?? ''}`.trim()).join('; ');
 }
 
 /** Upstream paths use `{param}` templates; match a concrete pathname against them. */
 function matchPath(template: string, pathname: string): boolean {
   const pattern = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}$`);
   return pattern.test(pathname);
-}
-
-function rewriteRef(ref: string, id: string): string {
-  return ref.replace(/^#\/components\/schemas\//, `${id}#/$defs/`);
-}
-
-function rewriteRefs<T>(value: T, id: string): T {
-  if (Array.isArray(value)) return value.map((v: unknown) => rewriteRefs(v, id)) as T;
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' ? rewriteRef(v, id) : rewriteRefs(v, id)]),
-  ) as T;
 }
 
 export interface OperationCheck {
@@ -78,6 +48,8 @@ export function createOpenApiContract(options: {
   const ajv = createAjv();
   const documents = options.files.map(loadContract);
   const validators = new Map<string, ValidateFunction>();
+  /** Operations whose body the spec declares form-encoded (Twilio), by `METHOD path`. */
+  const formOperations = new Set<string>();
   for (const [index, doc] of documents.entries()) {
     if (doc.components?.schemas) {
       // OpenAPI refs point at `#/components/schemas/X`; JSON Schema keeps definitions in `$defs`.
@@ -92,6 +64,13 @@ export function createOpenApiContract(options: {
         const schema = operation.requestBody?.content?.['application/json']?.schema as Record<string, unknown> | undefined;
         const ref = schema?.$ref;
         if (typeof ref === 'string') validators.set(key(method, path), ajv.compile({ $ref: rewriteRef(ref, `doc${index}`) }));
+        // Form bodies (Twilio) are declared inline; the emulator hands them over as an object of
+        // strings, so a boolean form field would need coercing (the Twilio fields verikit sends are strings).
+        const form = operation.requestBody?.content?.['application/x-www-form-urlencoded']?.schema;
+        if (form && typeof form === 'object') {
+          formOperations.add(key(method, path));
+          validators.set(key(method, path), ajv.compile(rewriteRefs(form, `doc${index}`)));
+        }
       }
     }
   }
@@ -112,7 +91,8 @@ export function createOpenApiContract(options: {
       if (!doc.paths[path]?.[method.toLowerCase()]) return { path, problems: [`${method} ${path} is not an operation in the published contract`] };
       const validate = validators.get(key(method, path));
       const problems: string[] = [];
-      if (body !== undefined && !/^application\/json\b/i.test(contentType ?? '')) problems.push('Content-Type is not application/json');
+      const mediaType = formOperations.has(key(method, path)) ? 'application/x-www-form-urlencoded' : 'application/json';
+      if (body !== undefined && !(contentType ?? '').toLowerCase().startsWith(mediaType)) problems.push(`Content-Type is not ${mediaType}`);
       if (validate && !validate(body)) problems.push(`body does not match the schema: ${formatErrors(validate.errors)}`);
       return { path, problems };
     },

@@ -4,14 +4,17 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTRACTS_DIR, SHARED_CONTRACTS_DIR } from '../../emulators/openapi-contract';
 
-const files = readdirSync(CONTRACTS_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(json|yaml)$/.test(f));
+const files = readdirSync(CONTRACTS_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(json|yaml|txt)$/.test(f));
 
 describe('vendored upstream contracts', () => {
-  it('holds the four files the emulators validate against', () => {
+  it('holds the files the emulators validate against', () => {
     expect(files.sort()).toEqual([
       'logto/experience.openapi.json',
       'logto/experience.verification-code.openapi.json',
       'logto/management.verification-code.openapi.json',
+      'supabase/error-codes.txt',
+      'supabase/gotrue.openapi.yaml',
+      'twilio/twilio-verify-v2.verifications.openapi.json',
       'ycloud/ycloud-verify.openapi.yaml',
     ]);
   });

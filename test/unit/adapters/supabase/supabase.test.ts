@@ -1,0 +1,300 @@
+// @vitest-environment node
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createSupabaseAdapter } from '../../../../src/adapters/supabase';
+import { isVerificationError, type VerificationError } from '../../../../src/core/errors';
+import type { Channel, InteractionEvent } from '../../../../src/core/types';
+import { gotrue, supabaseClient } from './helpers';
+
+// Everything below runs the real @supabase/supabase-js client against the GoTrue emulator.
+const emulator = gotrue();
+const captchaProject = gotrue({ url: 'https://captcha-project.supabase.co', captchaToken: 'hcaptcha-answer-ok' });
+const server = setupServer(...emulator.handlers, ...captchaProject.handlers);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+beforeEach(() => {
+  emulator.reset();
+  captchaProject.reset();
+  // supabase-js logs a failed fetch with console.error; the network case below causes one on purpose.
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  expect(emulator.state.violations).toEqual([]);
+  expect(captchaProject.state.violations).toEqual([]);
+  vi.restoreAllMocks();
+});
+
+const adapter = (extra: Partial<Parameters<typeof createSupabaseAdapter>[0]> = {}) =>
+  createSupabaseAdapter({ client: supabaseClient(emulator.url), timeoutMs: 5_000, ...extra });
+
+async function failure(promise: Promise<unknown>): Promise<VerificationError> {
+  const error = await promise.then(
+    () => {
+      throw new Error('expected a failure');
+    },
+    (e: unknown) => e,
+  );
+  expect(isVerificationError(error), String(error)).toBe(true);
+  return error as VerificationError;
+}
+
+const wrong = (code: string) => code.replace(/\d/g, (d) => String((Number(d) + 1) % 10));
+
+async function sendAndVerify(a: ReturnType<typeof adapter>, channel: Channel, to: string, event: InteractionEvent) {
+  const sent = await a.sendCode({ channel, to, event });
+  const code = emulator.lastCode(to)!;
+  return a.verifyCode({ requestId: sent.requestId, channel, to, code, event });
+}
+
+describe('createSupabaseAdapter: what supabase-js sends (validated against gotrue.openapi.yaml)', () => {
+  it('Register by email: signInWithOtp with create_user true; verifyOtp type email; proof = the session access token', async () => {
+    const client = supabaseClient(emulator.url);
+    const a = createSupabaseAdapter({ client });
+    const sent = await a.sendCode({ channel: 'email', to: 'jane@Example.com', event: 'Register' });
+    expect(sent).toMatchObject({ channel: 'email', to: 'jane@example.com', codeLength: 6, requestId: expect.stringMatching(/^sb_/) });
+    const verified = await a.verifyCode({ requestId: sent.requestId, channel: 'email', to: 'jane@example.com', code: emulator.lastCode('jane@example.com')!, event: 'Register' });
+    const [otp, verify] = emulator.state.requests;
+    expect(otp).toMatchObject({ path: '/otp', body: { email: 'jane@example.com', create_user: true, data: {} } });
+    expect(otp!.headers).toMatchObject({ apikey: expect.any(String), 'x-supabase-api-version': '2024-01-01' });
+    expect(verify).toMatchObject({ path: '/verify', body: { email: 'jane@example.com', type: 'email', token: expect.stringMatching(/^\d{6}$/) } });
+    const { data } = await client.auth.getSession();
+    expect(verified.proof).toBe(data.session?.access_token);
+    expect(verified.proof?.split('.')).toHaveLength(3);
+  });
+
+  it('SignIn sends create_user false; phone codes go with channel sms or whatsapp and verify with type sms', async () => {
+    emulator.addUser({ email: 'old@example.com' });
+    emulator.addUser({ phone: '+14155550100' });
+    emulator.addUser({ phone: '+14155550101' });
+    const a = adapter();
+    await sendAndVerify(a, 'email', 'old@example.com', 'SignIn');
+    await sendAndVerify(a, 'sms', '+14155550100', 'SignIn');
+    await sendAndVerify(a, 'whatsapp', '+14155550101', 'SignIn');
+    const sends = emulator.state.requests.filter((r) => r.path === '/otp').map((r) => r.body);
+    expect(sends[0]).toMatchObject({ email: 'old@example.com', create_user: false });
+    expect(sends[1]).toMatchObject({ phone: '+14155550100', channel: 'sms', create_user: false });
+    expect(sends[2]).toMatchObject({ phone: '+14155550101', channel: 'whatsapp', create_user: false });
+    const verifies = emulator.state.requests.filter((r) => r.path === '/verify').map((r) => r.body);
+    expect(verifies.map((b) => b.type)).toEqual(['email', 'sms', 'sms']);
+    expect(emulator.outbox.messages.map((m) => m.channel)).toEqual(['email', 'sms', 'whatsapp']);
+  });
+
+  it('createUser overrides the event: a function of the event, or a fixed value', async () => {
+    await adapter({ createUser: true }).sendCode({ channel: 'email', to: 'new@example.com', event: 'SignIn' });
+    await adapter({ createUser: (event) => event !== 'Register' }).sendCode({ channel: 'sms', to: '+14155550102', event: 'SignIn' });
+    expect(emulator.state.requests.map((r) => r.body.create_user)).toEqual([true, true]);
+  });
+
+  it('ForgotPassword: resetPasswordForEmail (/recover), then verifyOtp type recovery; phone is not_configured without a request', async () => {
+    emulator.addUser({ email: 'forgot@example.com' });
+    const a = adapter();
+    const verified = await sendAndVerify(a, 'email', 'forgot@example.com', 'ForgotPassword');
+    expect(verified.proof).toBeTypeOf('string');
+    expect(emulator.state.requests.map((r) => [r.path, r.body.type])).toEqual([
+      ['/recover', undefined],
+      ['/verify', 'recovery'],
+    ]);
+    expect((await failure(a.sendCode({ channel: 'sms', to: '+14155550103', event: 'ForgotPassword' }))).code).toBe('not_configured');
+    expect((await failure(a.sendCode({ channel: 'voice', to: '+14155550103', event: 'SignIn' }))).code).toBe('not_configured');
+    expect(emulator.state.requests).toHaveLength(2);
+  });
+
+  it('resends a sign-up code through auth.resend (type signup / sms); other resends repeat the first call', async () => {
+    emulator.addUser({ email: 'again@example.com' });
+    emulator.addUser({ email: 'reset@example.com' });
+    const a = adapter();
+    const sends: [Channel, string, InteractionEvent][] = [
+      ['email', 'reg@example.com', 'Register'],
+      ['sms', '+14155550104', 'Register'],
+      ['whatsapp', '+14155550105', 'Register'],
+      ['email', 'again@example.com', 'SignIn'],
+      ['email', 'reset@example.com', 'ForgotPassword'],
+    ];
+    for (const [channel, to, event] of sends) await a.sendCode({ channel, to, event });
+    emulator.clock.advance(emulator.limits.cooldownMs);
+    for (const [channel, to, event] of sends) await a.sendCode({ channel, to, event });
+    const resends = emulator.state.requests.slice(sends.length).map((r) => [r.path, r.body.type ?? r.body.channel ?? null]);
+    expect(resends).toEqual([
+      ['/resend', 'signup'],
+      ['/resend', 'sms'],
+      ['/otp', 'whatsapp'],
+      ['/otp', null],
+      ['/recover', null],
+    ]);
+    // The resent sign-up code is the one that works.
+    const code = emulator.lastCode('reg@example.com')!;
+    await expect(a.verifyCode({ requestId: 'r', channel: 'email', to: 'reg@example.com', code, event: 'Register' })).resolves.toMatchObject({ to: 'reg@example.com' });
+  });
+
+  it('passes the CAPTCHA answer as options.captchaToken (gotrue_meta_security.captcha_token) on every send', async () => {
+    const a = createSupabaseAdapter({ client: supabaseClient(captchaProject.url), captchaToken: async () => 'hcaptcha-answer-ok' });
+    captchaProject.addUser({ email: 'c@example.com' });
+    await a.sendCode({ channel: 'email', to: 'new@example.com', event: 'Register' });
+    await a.sendCode({ channel: 'sms', to: '+14155550106', event: 'Register' });
+    await a.sendCode({ channel: 'email', to: 'c@example.com', event: 'ForgotPassword' });
+    captchaProject.clock.advance(captchaProject.limits.cooldownMs);
+    await a.sendCode({ channel: 'email', to: 'new@example.com', event: 'Register' });
+    expect(captchaProject.state.requests.map((r) => [r.path, r.body.gotrue_meta_security])).toEqual([
+      ['/otp', { captcha_token: 'hcaptcha-answer-ok' }],
+      ['/otp', { captcha_token: 'hcaptcha-answer-ok' }],
+      ['/recover', { captcha_token: 'hcaptcha-answer-ok' }],
+      ['/resend', { captcha_token: 'hcaptcha-answer-ok' }],
+    ]);
+  });
+});
+
+describe.each([
+  ['the 2024-01-01 body shape { code, message }', false],
+  ['the legacy body shape { code: status, error_code, msg }', true],
+])('createSupabaseAdapter: GoTrue errors in %s', (_name, legacy) => {
+  beforeEach(() => emulator.setLegacyErrors(legacy));
+
+  it('otp_expired (a wrong code) → invalid_code', async () => {
+    const a = adapter();
+    const sent = await a.sendCode({ channel: 'email', to: 'w@example.com', event: 'Register' });
+    const code = emulator.lastCode('w@example.com')!;
+    const error = await failure(a.verifyCode({ requestId: sent.requestId, channel: 'email', to: 'w@example.com', code: wrong(code), event: 'Register' }));
+    expect(error).toMatchObject({ code: 'invalid_code', status: 403, cause: { code: 'otp_expired' } });
+  });
+
+  it('otp_expired (an expired code: GoTrue does not tell) → invalid_code', async () => {
+    const a = adapter();
+    const sent = await a.sendCode({ channel: 'sms', to: '+14155550110', event: 'Register' });
+    const code = emulator.lastCode('+14155550110')!;
+    emulator.clock.advance(emulator.limits.ttlMs);
+    const error = await failure(a.verifyCode({ requestId: sent.requestId, channel: 'sms', to: '+14155550110', code, event: 'Register' }));
+    expect(error).toMatchObject({ code: 'invalid_code', cause: { code: 'otp_expired' } });
+  });
+
+  it('over_email_send_rate_limit → rate_limited, with the wait GoTrue names', async () => {
+    const a = adapter();
+    await a.sendCode({ channel: 'email', to: 'r@example.com', event: 'Register' });
+    emulator.clock.advance(18_000);
+    const error = await failure(a.sendCode({ channel: 'email', to: 'r@example.com', event: 'Register' }));
+    expect(error).toMatchObject({ code: 'rate_limited', status: 429, retryAfterMs: 42_000, cause: { code: 'over_email_send_rate_limit' } });
+  });
+
+  it('over_sms_send_rate_limit → rate_limited, with the wait GoTrue names', async () => {
+    const a = adapter();
+    emulator.addUser({ phone: '+14155550112' });
+    await a.sendCode({ channel: 'whatsapp', to: '+14155550112', event: 'SignIn' });
+    const error = await failure(a.sendCode({ channel: 'whatsapp', to: '+14155550112', event: 'SignIn' }));
+    expect(error).toMatchObject({ code: 'rate_limited', retryAfterMs: 60_000, cause: { code: 'over_sms_send_rate_limit' } });
+  });
+
+  it('over_request_rate_limit (too many /verify calls) → rate_limited', async () => {
+    const a = adapter();
+    const sent = await a.sendCode({ channel: 'email', to: 'many@example.com', event: 'Register' });
+    const bad = { requestId: sent.requestId, channel: 'email' as const, to: 'many@example.com', code: '000000', event: 'Register' as const };
+    for (let i = 0; i < emulator.limits.verifyLimit; i += 1) await a.verifyCode(bad).catch(() => undefined);
+    expect(await failure(a.verifyCode(bad))).toMatchObject({ code: 'rate_limited', cause: { code: 'over_request_rate_limit' } });
+  });
+
+  it('any 429, even without an error code → rate_limited', async () => {
+    emulator.failNext(429, undefined, 'Too many requests. Please try again in a few seconds.');
+    expect(await failure(adapter().sendCode({ channel: 'email', to: 'x@example.com', event: 'Register' }))).toMatchObject({ code: 'rate_limited', status: 429 });
+  });
+
+  it('otp_disabled (SignIn for an unknown address) → not_configured', async () => {
+    const error = await failure(adapter().sendCode({ channel: 'email', to: 'nobody@example.com', event: 'SignIn' }));
+    expect(error).toMatchObject({ code: 'not_configured', status: 422, cause: { code: 'otp_disabled' } });
+  });
+
+  it('validation_failed → invalid_identifier', async () => {
+    emulator.failNext(400, 'validation_failed', 'Invalid phone number format (E.164 required)');
+    const error = await failure(adapter().sendCode({ channel: 'sms', to: '+14155550113', event: 'Register' }));
+    expect(error).toMatchObject({ code: 'invalid_identifier', status: 400, cause: { code: 'validation_failed' } });
+  });
+
+  it('email_address_invalid → invalid_identifier', async () => {
+    emulator.rejectDomain('example.org');
+    const error = await failure(adapter().sendCode({ channel: 'email', to: 'jane@example.org', event: 'Register' }));
+    expect(error).toMatchObject({ code: 'invalid_identifier', cause: { code: 'email_address_invalid' } });
+  });
+
+  it('captcha_failed → captcha_required', async () => {
+    captchaProject.setLegacyErrors(legacy);
+    const missing = createSupabaseAdapter({ client: supabaseClient(captchaProject.url) });
+    expect(await failure(missing.sendCode({ channel: 'email', to: 'c@example.com', event: 'Register' }))).toMatchObject({ code: 'captcha_required', cause: { code: 'captcha_failed' } });
+    const wrongAnswer = createSupabaseAdapter({ client: supabaseClient(captchaProject.url), captchaToken: () => 'stale' });
+    expect(await failure(wrongAnswer.sendCode({ channel: 'email', to: 'c@example.com', event: 'Register' }))).toMatchObject({ code: 'captcha_required' });
+  });
+
+  it('sms_send_failed → unknown', async () => {
+    emulator.failSms();
+    const error = await failure(adapter().sendCode({ channel: 'sms', to: '+14155550114', event: 'Register' }));
+    expect(error).toMatchObject({ code: 'unknown', cause: { code: 'sms_send_failed' } });
+  });
+
+  it('an error code that is an Object.prototype name (constructor, __proto__, toString) → unknown', async () => {
+    for (const code of ['constructor', '__proto__', 'toString']) {
+      emulator.failNext(400, code, 'x');
+      expect(await failure(adapter().sendCode({ channel: 'email', to: 'p@example.com', event: 'Register' })), code).toMatchObject({ code: 'unknown' });
+    }
+  });
+
+  it('provider switched off (phone_provider_disabled) → not_configured', async () => {
+    emulator.failNext(400, 'phone_provider_disabled', 'Unsupported phone provider');
+    expect(await failure(adapter().sendCode({ channel: 'sms', to: '+14155550115', event: 'Register' }))).toMatchObject({ code: 'not_configured' });
+  });
+});
+
+describe('createSupabaseAdapter: transport and shape failures', () => {
+  it('a network failure → network, after exactly one request (sends are never retried)', async () => {
+    emulator.injectFault('network');
+    const error = await failure(adapter().sendCode({ channel: 'email', to: 'n@example.com', event: 'Register' }));
+    expect(error).toMatchObject({ code: 'network', cause: { name: 'AuthRetryableFetchError' } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(emulator.requestCount()).toBe(1);
+  });
+
+  it('a wrong anon key (the gateway 401, no error code) → not_configured', async () => {
+    const a = createSupabaseAdapter({ client: supabaseClient(emulator.url, { key: 'wrong-key' }) });
+    expect(await failure(a.sendCode({ channel: 'email', to: 'k@example.com', event: 'Register' }))).toMatchObject({ code: 'not_configured', status: 401 });
+    emulator.state.violations.length = 0; // the wrong key was the point
+  });
+
+  it('a /verify 200 without a session → unknown', async () => {
+    const a = adapter();
+    const sent = await a.sendCode({ channel: 'email', to: 'm@example.com', event: 'Register' });
+    emulator.injectFault('malformed');
+    const error = await failure(a.verifyCode({ requestId: sent.requestId, channel: 'email', to: 'm@example.com', code: '123456', event: 'Register' }));
+    expect(error.code).toBe('unknown');
+  });
+
+  it('a client created with throwOnError: errors it throws are mapped the same way', async () => {
+    const a = createSupabaseAdapter({ client: supabaseClient(emulator.url, { throwOnError: true }) });
+    expect(await failure(a.sendCode({ channel: 'email', to: 'nobody@example.com', event: 'SignIn' }))).toMatchObject({ code: 'not_configured', cause: { code: 'otp_disabled' } });
+  });
+});
+
+describe('the GoTrue emulator enforces the spec', () => {
+  const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${emulator.url}/auth/v1${path}`, {
+      method: 'POST',
+      headers: { apikey: 'sb_publishable_verikit-test-anon-key', 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+
+  it('refuses bodies outside the schema and the README rules, in the shape the request asked for', async () => {
+    expect((await post('/otp', { email: 'a@example.com', channel: 'sms' })).status).toBe(400);
+    expect((await post('/otp', { email: 'a@example.com', phone: '+14155550120' })).status).toBe(400);
+    expect((await post('/otp', { phone: '+14155550120', channel: 'voice' })).status).toBe(400);
+    expect((await post('/otp', { email: 'not-an-email' })).status).toBe(400);
+    expect((await post('/verify', { email: 'a@example.com', token: '123456', type: 'otp' })).status).toBe(400);
+    expect((await post('/resend', { email: 'a@example.com', type: 'magiclink' })).status).toBe(400);
+    const legacy = await post('/recover', {});
+    expect([legacy.status, await legacy.json()]).toEqual([400, { code: 400, error_code: 'validation_failed', msg: expect.stringMatching(/required property 'email'/) }]);
+    expect(legacy.headers.get('x-sb-error-code')).toBe('validation_failed');
+    const modern = await post('/recover', {}, { 'X-Supabase-Api-Version': '2024-01-01' });
+    expect(await modern.json()).toEqual({ code: 'validation_failed', message: expect.any(String) });
+    const violations = emulator.state.violations.join('\n');
+    expect(violations).toMatch(/channel with an email/);
+    expect(violations).toMatch(/exactly one of email and phone/);
+    expect(violations).toMatch(/channel must be equal to one of the allowed values/);
+    expect(violations).toMatch(/email must match format "email"/);
+    expect(violations).toMatch(/type must be equal to one of the allowed values/);
+    emulator.state.violations.length = 0;
+  });
+});
