@@ -131,7 +131,7 @@ export function pagesTable(pages, format) {
 }
 
 const PAGES_NOTE =
-  'Each page is a minimal Vite app ([bench/pages](bench/pages)) built with nothing external; "over React alone" is its JS up ' +
+  'Each page is a minimal Vite app (`bench/pages/` in the repository) built with nothing external; "over React alone" is its JS up ' +
   'front minus the React-only page. "verikit" is the same page built with React and the peers external, minus the React-only ' +
   'page built alike (it includes the provider and, for SendCode and the wizard, the HTTP adapter); "peers" is the rest: ' +
   'react-hook-form, @tanstack/react-query with query-core, and what React itself grows by. "later" is the phone support chunk ' +
