@@ -34,7 +34,8 @@ const serverProviders = ['sfoxProvider', 'logtoManagementProvider', 'ycloudProvi
 // breakdown is in docs/bundle-size.md. Of the root's growth, issue #12 added about 1.65 kB (longer
 // English copy, resolveLocale, registerLocales/loadMessages, formatDuration and native digits, the
 // expiry note) and the server-hardening issue (#10) about 0.15 kB (Web Crypto codes and a
-// constant-time compare in the demo engine).
+// constant-time compare in the demo engine), and the flow refactor (#11) about 1.45 kB (single-identifier
+// units composed for the wizard; resuming after a reload checks stored proofs with the backend).
 // - verikit/server: issue 14's target is 8 kB per provider. The server-hardening issue (#10) made it
 //   carry the rate limits and memory store, the phone policy (libphonenumber-js/max itself stays
 //   external), stricter emails, credential redaction and proof checks, and raised the limit to

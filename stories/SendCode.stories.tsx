@@ -96,6 +96,38 @@ export const ForgotPasswordEmail: Story = {
   },
 };
 
+/** A password reset by SMS: one phone unit, copy that never says whether the number has an account. */
+export const ForgotPasswordPhone: Story = {
+  args: { event: 'ForgotPassword', channel: 'sms' },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Reset your password' })).toBeVisible();
+    // Same words whether or not the number has an account.
+    await expect(canvas.getByText(/Enter your phone number\. If it belongs to an account/)).toBeVisible();
+    const code = await sendTo(canvasElement, 'Phone number', '(415) 555-0132', 'Send reset code');
+    await expect(outboxMessage(canvasElement, 1)).toHaveAttribute('data-to', '+14155550132');
+    await typeCode(code, await waitForCode(canvasElement));
+    await expect(await canvas.findByRole('heading', { name: 'Phone number verified.' })).toBeVisible();
+    await expect(args.onVerified).toHaveBeenCalledWith(expect.objectContaining({ channel: 'sms', to: '+14155550132', proof: expect.stringMatching(/^demo_/) }));
+  },
+};
+
+/** Sign-in by phone alone, no email involved, on a backend that verifies a phone by itself. */
+export const SignInPhone: Story = {
+  args: { event: 'SignIn', channel: 'sms', adapterOptions: { ordering: 'none' } },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Sign in with your phone' })).toBeVisible();
+    await expect(canvas.queryByLabelText('Email address')).toBeNull();
+    const code = await sendTo(canvasElement, 'Phone number', '(415) 555-0132');
+    await expect(canvas.getByText('We’ve sent a code to +1 ••• ••• ••32.')).toBeVisible();
+    await expect(outboxMessage(canvasElement, 1)).toHaveAttribute('data-to', '+14155550132');
+    await typeCode(code, await waitForCode(canvasElement));
+    await expect(await canvas.findByRole('heading', { name: 'Phone number verified.' })).toBeVisible();
+    await expect(args.onVerified).toHaveBeenCalledWith(expect.objectContaining({ channel: 'sms', to: '+14155550132' }));
+  },
+};
+
 export const RegisterPhone: Story = {
   args: { event: 'Register', channel: 'sms' },
   // The phone comes after the email: this backend knows the email is verified already.

@@ -7,6 +7,19 @@ export interface SendCodeRequest {
   event: InteractionEvent;
   /** UI locale (BCP 47), so the message arrives in the page's language where the backend supports it. */
   locale?: string;
+  /**
+   * The email's proof, on a phone send that follows a verified email: lets the backend enforce
+   * email-then-phone itself (`verikit/server` refuses such a send without it, `order_violation`).
+   */
+  emailProof?: string;
+}
+
+/** A proof to re-check after a reload, with the identifier it is claimed to be for. */
+export interface CheckProofRequest {
+  proof: string;
+  channel: Channel;
+  to: string;
+  event: InteractionEvent;
 }
 
 export interface VerifyCodeRequest {
@@ -31,4 +44,12 @@ export interface VerificationAdapter {
   verifyCode(req: VerifyCodeRequest, opts?: AdapterCallOptions): Promise<VerifiedCode>;
   /** What is already verified. Optional: adapters whose backend can't tell leave it out. */
   getStatus?(opts?: AdapterCallOptions): Promise<VerificationStatus>;
+  /**
+   * Asks the backend whether a proof it issued still holds for this session, and for which
+   * identifier: resolves with the verified code it proves, rejects (`session_expired`) when it
+   * is forged, expired, another session's or another identifier's. Adapters that have it issue
+   * proofs, so flows on them complete only with a proof for every identifier. Optional: without
+   * it, a persisted verification can't be confirmed and is asked for again after a reload.
+   */
+  checkProof?(req: CheckProofRequest, opts?: AdapterCallOptions): Promise<VerifiedCode>;
 }

@@ -30,10 +30,14 @@ export interface VerifiedCode {
   proof?: string;
 }
 
-/** What is already verified for the current user or session. */
+/**
+ * What is already verified for the current user or session. `proof`: the backend's proof for a
+ * verified identifier, when it hands one over (a flow that requires proofs skips a step only
+ * with one).
+ */
 export interface VerificationStatus {
-  email?: { to?: string; verified: boolean };
-  phone?: { to?: string; verified: boolean };
+  email?: { to?: string; verified: boolean; proof?: string };
+  phone?: { to?: string; verified: boolean; proof?: string };
 }
 
 export const CHANNELS: readonly Channel[] = ['email', 'sms', 'voice', 'whatsapp'];

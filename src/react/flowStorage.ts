@@ -1,5 +1,5 @@
 import type { FlowState } from '../core/flow/state';
-import { parseFlowState, serializeFlowState } from '../core/flow/persist';
+import { parseFlowState, parsePersistedFlow, serializeFlowState, type ProofClaim } from '../core/flow/persist';
 
 /** The part of the Web Storage API the flow needs; sessionStorage by default. */
 export type FlowStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -30,6 +30,19 @@ export function readFlow(target: { key: string; storage: FlowStorage } | null, e
   if (!target) return null;
   try {
     return parseFlowState(target.storage.getItem(target.key), expected);
+  } catch {
+    return null;
+  }
+}
+
+/** What storage holds, as written, with its claims to confirm (see `parsePersistedFlow`). */
+export function readPersisted(
+  target: { key: string; storage: FlowStorage } | null,
+  expected: Pick<FlowState, 'accountType' | 'event'> & { steps?: readonly string[] },
+): { state: FlowState; claims: ProofClaim[] } | null {
+  if (!target) return null;
+  try {
+    return parsePersistedFlow(target.storage.getItem(target.key), expected);
   } catch {
     return null;
   }

@@ -2,6 +2,12 @@ export { VerificationProvider, type VerificationProviderProps } from './Verifica
 export { useVerificationAdapter } from './useVerificationAdapter';
 export { useSendCode, type UseSendCodeOptions, type UseSendCodeResult } from './useSendCode';
 export { useVerifyCode, type UseVerifyCodeOptions, type UseVerifyCodeResult } from './useVerifyCode';
+export {
+  useVerificationUnit,
+  type UnitView,
+  type UseVerificationUnitOptions,
+  type UseVerificationUnitResult,
+} from './useVerificationUnit';
 export { useCooldown, type Cooldown, type UseCooldownOptions } from './useCooldown';
 export {
   useVerificationFlow,

@@ -3,7 +3,10 @@ import { identifierKind, type Channel, type InteractionEvent } from '../core/typ
 import { readJsonBody, DEFAULT_MAX_BODY_BYTES } from './body';
 import { allowedOrigin, checkCors, corsHeaders, preflightHeaders, VARY_ORIGIN, type CorsOptions } from './cors';
 import { errorResponse, HttpProblem, json, problemResponse } from './http-errors';
-import type { ProviderContext, VerificationProvider } from './provider';
+import type { Ordering } from '../core/flow/ordering';
+import { enforceOrdering } from './ordering';
+import { checkProofRequest, publicStatus } from './proof-status';
+import type { AccountTypeOption, ProviderContext, VerificationProvider } from './provider';
 import { parseSendBody, parseVerifyBody } from './request-input';
 import { MIN_SECRET_LENGTH, signToken, verifyProof, verifyToken, type ProofClaims, type ProofExpectation } from './token';
 import { createLimitGuard, DEFAULT_STORE_TIMEOUT_MS, type LimitGuard } from './limits/guard';
@@ -54,6 +57,15 @@ export interface VerificationHandlerOptions {
    */
   onError?: (error: unknown, info: { route: string; subject?: string }) => void;
   /**
+   * `'email-then-phone'` (default): for individual accounts, a phone send (except on a password
+   * reset) must carry `emailProof`, a valid email proof for the same subject, or it is refused
+   * with `order_violation` before the provider is called. `'none'`: for apps that verify a phone
+   * alone.
+   */
+  ordering?: Ordering;
+  /** Whose sends are ordered: a fixed account type or one per subject. Business accounts verify email only. Default `'individual'`. */
+  accountType?: AccountTypeOption;
+  /**
    * Abuse limits, on by default (see `RateLimits` for each default). `false` turns every limit
    * off: unsafe on the internet, since each send texts or emails a real person at your cost.
    */
@@ -94,7 +106,7 @@ export type VerificationHandler = ((request: Request) => Promise<Response>) & {
   serves?: (pathname: string) => boolean;
 };
 
-type Route = '/send' | '/verify' | '/status' | '/outbox';
+type Route = '/send' | '/verify' | '/status' | '/proof' | '/outbox';
 
 const MAX_SUBJECT_LENGTH = 512;
 
@@ -143,7 +155,9 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
     ['/send', ['POST']],
     ['/verify', ['POST']],
     ['/status', ['GET']],
+    ['/proof', ['POST']],
   ]);
+  const ordering = { ordering: options.ordering ?? 'email-then-phone', accountType: options.accountType ?? 'individual', secret, providerName: provider.name } as const;
   // `/outbox` is looked up per request: a provider may withdraw it (memoryProvider in production).
   const routeMethods = (route: Route | null): readonly string[] | undefined =>
     route === '/outbox' ? (provider.outbox ? ['GET'] : undefined) : route ? routes.get(route) : undefined;
@@ -177,10 +191,13 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
   }
 
   async function send(request: Request, ctx: ProviderContext): Promise<Response> {
-    const input = parseSendBody(await readJsonBody(request, maxBody));
+    const body = await readJsonBody(request, maxBody);
+    const input = parseSendBody(body);
     if (!provider.channels.includes(input.channel)) {
       throw new VerificationError('not_configured', `${provider.name} does not deliver ${input.channel}`);
     }
+    // Email-then-phone first: a send out of order is refused before any hook, limit or provider.
+    await enforceOrdering(body, input, ctx, ordering);
     // Fraud controls, then the app's own hook, then the limits: all before any provider call.
     if (identifierKind(input.channel) === 'phone') checkPhone(input.to);
     await options.beforeSend?.({
@@ -273,7 +290,7 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
   async function status(ctx: ProviderContext): Promise<Response> {
     // The contract: a backend that can't tell answers 404, and clients treat getStatus as unsupported.
     if (!provider.getStatus) return problemResponse(new HttpProblem(404, 'Status is not supported by this provider'));
-    return json(await provider.getStatus(ctx));
+    return json(publicStatus(await provider.getStatus(ctx)));
   }
 
   const handle = async function handle(request: Request): Promise<Response> {
@@ -307,6 +324,8 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
           return withCors(await verify(request, ctx));
         case '/status':
           return withCors(await status(ctx));
+        case '/proof':
+          return withCors(await checkProofRequest(await readJsonBody(request, maxBody), ctx, ordering));
         case '/outbox':
           return withCors(json({ messages: provider.outbox?.list(subject) ?? [] }));
         default:

@@ -4,6 +4,11 @@ import { VerificationProvider } from '../../src/react';
 import { DemoOutbox } from '../../src/entry/demo';
 
 export interface StoryFrameProps {
+  /**
+   * The story's id (`context.id`). Storage is cleared when a different story mounts, not when
+   * the same one mounts again after a browser reload (F5), so ResumeAfterReload resumes.
+   */
+  storyId?: string;
   /** Options for this story's memory backend (a fresh one per render, so stories share nothing). */
   adapterOptions?: MemoryAdapterOptions;
   /** Runs once on the new adapter, e.g. to queue a failure with `failNext`. */
@@ -11,19 +16,26 @@ export interface StoryFrameProps {
   children: ReactNode | ((adapter: MemoryAdapter) => ReactNode);
 }
 
-/** Clears what an earlier story persisted, so each story starts from the beginning. */
-export function forgetPersistedFlows() {
+const STORY_KEY = 'verikit:story';
+
+/**
+ * Clears what an earlier story persisted (flows, the demo backend), so each story starts from
+ * the beginning; keeps it when this same story mounts again, which is what a reload does.
+ */
+export function forgetOtherStories(storyId?: string) {
   try {
-    for (const key of Object.keys(sessionStorage)) if (key.startsWith('verikit:flow:')) sessionStorage.removeItem(key);
+    if (storyId && sessionStorage.getItem(STORY_KEY) === storyId) return;
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith('verikit:')) sessionStorage.removeItem(key);
+    if (storyId) sessionStorage.setItem(STORY_KEY, storyId);
   } catch {
     // Storage may be off; nothing to forget then.
   }
 }
 
 /** A story's component next to the demo outbox of its own seeded memory backend. */
-export function StoryFrame({ adapterOptions, prepare, children }: StoryFrameProps) {
+export function StoryFrame({ storyId, adapterOptions, prepare, children }: StoryFrameProps) {
   const [adapter] = useState(() => {
-    forgetPersistedFlows();
+    forgetOtherStories(storyId);
     const created = createMemoryAdapter({ seed: 42, latencyMs: [80, 160], ...adapterOptions });
     prepare?.(created);
     return created;
@@ -38,4 +50,9 @@ export function StoryFrame({ adapterOptions, prepare, children }: StoryFrameProp
       </div>
     </VerificationProvider>
   );
+}
+
+/** Clears what an earlier story persisted, so each story starts from the beginning. */
+export function forgetPersistedFlows() {
+  forgetOtherStories();
 }

@@ -1,8 +1,9 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { createManualClock, type ManualClock } from '../../src/core/clock';
 import { createDemoEngine, type DemoEngine, type DemoEngineOptions } from '../../src/core/demo';
-import { isVerificationError, type VerificationErrorCode } from '../../src/core/errors';
-import { CHANNELS, INTERACTION_EVENTS } from '../../src/core/types';
+import { isVerificationError, VerificationError, type VerificationErrorCode } from '../../src/core/errors';
+import { sendNeedsVerifiedEmail } from '../../src/core/flow/ordering';
+import { CHANNELS, identifierKind, INTERACTION_EVENTS, type Channel, type InteractionEvent } from '../../src/core/types';
 import { HTTP_STATUS_FOR_ERROR } from '../../src/core/http-status';
 
 /**
@@ -107,9 +108,16 @@ export function createVerikitHttpEmulator(options: VerikitHttpEmulatorOptions = 
   const handlers: HttpHandler[] = [
     http.post(`${baseUrl}/send`, ({ request }) =>
       handle(request, async () => {
-        const body = await readBody(request, { channel: 'channel', to: 'string', event: 'event', locale: 'string?' });
+        const body = await readBody(request, { channel: 'channel', to: 'string', event: 'event', locale: 'string?', emailProof: 'string?' });
         bodies.push(body);
-        return HttpResponse.json(engine.send(body as never));
+        const { emailProof, ...send } = body;
+        const kind = identifierKind(send.channel as Channel);
+        // The contract's ordering: an ordered phone send carries a proof of a verified email.
+        if (sendNeedsVerifiedEmail({ kind, accountType: engine.accountType, event: send.event as InteractionEvent, ordering: options.ordering })) {
+          const proven = emailProof ? (() => { try { return engine.checkProof(emailProof); } catch { return null; } })() : null;
+          if (proven?.channel !== 'email') throw new VerificationError('order_violation', 'No valid email proof');
+        }
+        return HttpResponse.json(engine.send(send as never));
       }),
     ),
     http.post(`${baseUrl}/verify`, ({ request }) =>
@@ -119,7 +127,25 @@ export function createVerikitHttpEmulator(options: VerikitHttpEmulatorOptions = 
         return HttpResponse.json(engine.verify(body as never));
       }),
     ),
-    http.get(`${baseUrl}/status`, ({ request }) => handle(request, () => HttpResponse.json(engine.status()))),
+    // The contract's status has no proofs: the engine's are dropped.
+    http.get(`${baseUrl}/status`, ({ request }) =>
+      handle(request, () => {
+        const { email, phone } = engine.status();
+        const strip = (e?: { to?: string; verified: boolean }) => (e ? { ...(e.to !== undefined && { to: e.to }), verified: e.verified } : undefined);
+        return HttpResponse.json({ email: strip(email), phone: strip(phone) });
+      }),
+    ),
+    http.post(`${baseUrl}/proof`, ({ request }) =>
+      handle(request, async () => {
+        const body = await readBody(request, { proof: 'string', channel: 'channel', to: 'string', event: 'event' });
+        bodies.push(body);
+        const proven = engine.checkProof(body.proof as string);
+        if (proven.to !== body.to || (proven.channel === 'email') !== (body.channel === 'email')) {
+          throw new VerificationError('session_expired', 'The proof is for another identifier');
+        }
+        return HttpResponse.json({ channel: proven.channel, to: proven.to, proof: body.proof });
+      }),
+    ),
     // Any other method or path under the base is not part of the contract.
     http.all(`${baseUrl}/*`, () => HttpResponse.json({ error: { code: 'unknown', message: 'Not part of the contract' } }, { status: 404 })),
   ];

@@ -16,7 +16,8 @@ declare const provider: import('verikit/server').VerificationProvider;
 declare const secret: string;
 declare const getSubject: (request: Request) => string | null;
 declare function signIn(verified: { channel: string; to: string; proof?: string }): void;
-declare function createAccount(result: { email: string; phone?: string; proofs: { email?: string; phone?: string } }): void;
+// email is optional: a phone-only wizard (steps={['phone']}) reports none.
+declare function createAccount(result: { email?: string; phone?: string; proofs: { email?: string; phone?: string } }): void;
 declare function verify(code: string): void;
 declare function sessionUserId(request: Request): string;
 `;

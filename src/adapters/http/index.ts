@@ -1,9 +1,9 @@
 import { systemClock, type Clock } from '../../core/clock';
 import { VerificationError } from '../../core/errors';
 import { validateSendRequest, validateVerifyRequest } from '../../core/identifiers/validate';
-import type { VerificationStatus } from '../../core/types';
+import type { VerificationStatus, VerifiedCode } from '../../core/types';
 import { abortReason, isAbortError } from '../shared/abort';
-import type { AdapterCallOptions, VerificationAdapter } from '../types';
+import type { AdapterCallOptions, CheckProofRequest, VerificationAdapter } from '../types';
 import { errorFromResponse } from './errors';
 import { parseSentCode, parseStatus, parseVerifiedCode } from './shapes';
 
@@ -27,6 +27,8 @@ export interface HttpAdapterOptions {
 export interface HttpAdapter extends VerificationAdapter {
   /** Rejects with `not_configured` when the backend answers 404 (it can't tell). */
   getStatus(opts?: AdapterCallOptions): Promise<VerificationStatus>;
+  /** `POST {base}/proof`: the backend re-checks a proof it signed for this session (after a reload). */
+  checkProof(req: CheckProofRequest, opts?: AdapterCallOptions): Promise<VerifiedCode>;
 }
 
 const TIMEOUT = Symbol('verikit.timeout');
@@ -99,13 +101,26 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
   return {
     async sendCode(req, opts) {
       const { channel, to, event, locale } = validateSendRequest(req);
-      const { status, json } = await request('POST', '/send', { channel, to, event, ...(locale ? { locale } : {}) }, opts?.signal);
+      // The email's proof rides along with a phone send, for the server's email-then-phone rule.
+      const emailProof = channel !== 'email' && typeof req.emailProof === 'string' && req.emailProof ? req.emailProof : undefined;
+      const body = { channel, to, event, ...(locale ? { locale } : {}), ...(emailProof ? { emailProof } : {}) };
+      const { status, json } = await request('POST', '/send', body, opts?.signal);
       return parseSentCode(json, status);
     },
     async verifyCode(req, opts) {
       const { requestId, channel, to, code, event } = validateVerifyRequest(req);
       const { status, json } = await request('POST', '/verify', { requestId, channel, to, code, event }, opts?.signal);
       return parseVerifiedCode(json, status);
+    },
+    async checkProof(req, opts) {
+      const { channel, to, event } = validateSendRequest({ channel: req.channel, to: req.to, event: req.event });
+      const { status, json } = await request('POST', '/proof', { proof: req.proof, channel, to, event }, opts?.signal);
+      const verified = parseVerifiedCode(json, status);
+      // The server answers with what the proof is really for; a proof for another identifier proves nothing here.
+      if (verified.to !== to || (verified.channel === 'email') !== (channel === 'email')) {
+        throw new VerificationError('session_expired', 'The proof is for another identifier');
+      }
+      return { ...verified, proof: req.proof };
     },
     async getStatus(opts) {
       const { status, json } = await request('GET', '/status', undefined, opts?.signal);

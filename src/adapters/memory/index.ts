@@ -1,9 +1,10 @@
-import { createDemoEngine, type DemoEngine, type DemoEngineOptions } from '../../core/demo/engine';
+import { createDemoEngine, type DemoEngine, type DemoEngineOptions, type DemoSnapshot } from '../../core/demo/engine';
+import { VerificationError } from '../../core/errors';
 import type { Outbox } from '../../core/demo/outbox';
 import { validateSendRequest, validateVerifyRequest } from '../../core/identifiers/validate';
-import type { VerificationStatus } from '../../core/types';
+import type { VerificationStatus, VerifiedCode } from '../../core/types';
 import { sleep, throwIfAborted } from '../shared/abort';
-import type { AdapterCallOptions, VerificationAdapter } from '../types';
+import type { AdapterCallOptions, CheckProofRequest, VerificationAdapter } from '../types';
 import { faultError, type MemoryFault, type MemoryFaultTarget } from './faults';
 
 export type { MemoryFault, MemoryFaultTarget } from './faults';
@@ -14,7 +15,14 @@ export type { MemoryFault, MemoryFaultTarget } from './faults';
  * `createMemoryAdapter({ accountType = 'individual', latencyMs, seed, codeLength = 6,
  * cooldownMs = 30_000, ttlMs = 600_000, maxAttempts = 5, verified })`.
  */
-export interface MemoryAdapterOptions extends Omit<DemoEngineOptions, 'render'> {
+export interface MemoryAdapterOptions extends Omit<DemoEngineOptions, 'render' | 'snapshot'> {
+  /**
+   * Keep the demo backend (verified identifiers, proofs, live codes and the outbox) in
+   * sessionStorage under `verikit:demo-backend`, or `{ key, storage }`, so a demo survives a
+   * page reload as a real server would. Demos only: the stored backend holds live codes, as
+   * the demo outbox does. Default `false`.
+   */
+  persist?: boolean | { key?: string; storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> };
   /**
    * Simulated round trip in ms, or `[min, max]` for a seeded random one. Default 0. Calls
    * honour their AbortSignal while they wait.
@@ -24,6 +32,8 @@ export interface MemoryAdapterOptions extends Omit<DemoEngineOptions, 'render'> 
 
 export interface MemoryAdapter extends VerificationAdapter {
   getStatus(opts?: AdapterCallOptions): Promise<VerificationStatus>;
+  /** Confirms a proof this backend issued, for the identifier it was issued for; `session_expired` otherwise. */
+  checkProof(req: CheckProofRequest, opts?: AdapterCallOptions): Promise<VerifiedCode>;
   /** Every message "sent", with its code: show it in a demo, read it in a test. */
   readonly outbox: Outbox;
   /** The backend itself, for tests and demos (e.g. `engine.markVerified(to)`). */
@@ -44,8 +54,35 @@ export interface MemoryAdapter extends VerificationAdapter {
  * `verikit/core` plus latency and scripted failures. For demos, Storybook and tests; nothing
  * leaves the page.
  */
+function backendStore(persist: MemoryAdapterOptions['persist']) {
+  if (!persist) return null;
+  const options = persist === true ? {} : persist;
+  let storage = options.storage;
+  try {
+    storage ??= typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
+  } catch {
+    // Storage access throws in some privacy modes: the demo just won't survive a reload.
+    storage = undefined;
+  }
+  return storage ? { key: options.key ?? 'verikit:demo-backend', storage } : null;
+}
+
+function readSnapshot(store: ReturnType<typeof backendStore>): DemoSnapshot | undefined {
+  try {
+    const raw = store?.storage.getItem(store.key);
+    const parsed = raw ? (JSON.parse(raw) as DemoSnapshot) : undefined;
+    return parsed?.version === 1 && Array.isArray(parsed.identifiers) && Array.isArray(parsed.outbox) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
+  const store = backendStore(options.persist);
+  const snapshot = readSnapshot(store);
   const engine = createDemoEngine({
+    ...(snapshot && { snapshot }),
+    ordering: options.ordering,
     accountType: options.accountType ?? 'individual',
     seed: options.seed,
     codeLength: options.codeLength ?? 6,
@@ -78,8 +115,21 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       const [queued] = faults.splice(index, 1);
       if (queued) throw faultError(queued.fault);
     }
-    return run();
+    try {
+      return run();
+    } finally {
+      save();
+    }
   }
+
+  function save(): void {
+    try {
+      store?.storage.setItem(store.key, JSON.stringify(engine.snapshot()));
+    } catch {
+      // Full or forbidden storage only costs the demo its reload.
+    }
+  }
+  save();
 
   return {
     outbox: engine.outbox,
@@ -106,6 +156,14 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     },
     getStatus(opts) {
       return call('status', opts?.signal, () => engine.status());
+    },
+    checkProof(req, opts) {
+      return call('status', opts?.signal, () => {
+        const verified = engine.checkProof(req.proof);
+        // A proof for another identifier proves nothing about this one.
+        if (verified.to !== req.to) throw new VerificationError('session_expired', 'This proof is for another identifier');
+        return verified;
+      });
     },
     failNext(fault, on = 'any') {
       faults.push({ fault, on });

@@ -91,15 +91,24 @@ export function runAdapterConformance({ name, create, backend }: AdapterConforma
       return value as string;
     }
 
-    /** Sends and verifies one identifier through the adapter. */
-    async function verifyThrough(channel: Channel, to: string): Promise<void> {
-      const sent = await adapter.sendCode({ channel, to, event: EVENT });
-      await adapter.verifyCode({ requestId: sent.requestId, channel, to, code: await code(to, channel), event: EVENT });
+    // The email's proof from `unlockPhone`, sent with phone sends as a page does (`emailProof`).
+    let emailProof: string | undefined;
+
+    /** A send request; a phone send carries the email's proof when there is one. */
+    function sendRequest(channel: Channel, to: string) {
+      return { channel, to, event: EVENT, ...(channel !== 'email' && emailProof !== undefined && { emailProof }) };
     }
 
-    /** Where the phone depends on the email, verify one first. */
+    /** Sends and verifies one identifier through the adapter. */
+    async function verifyThrough(channel: Channel, to: string) {
+      const sent = await adapter.sendCode(sendRequest(channel, to));
+      return adapter.verifyCode({ requestId: sent.requestId, channel, to, code: await code(to, channel), event: EVENT });
+    }
+
+    /** Where the phone depends on the email, verify one first (and keep its proof for the phone send). */
     async function unlockPhone(): Promise<void> {
-      if (backend.enforcesOrder && backend.channels.includes('email')) await verifyThrough('email', fresh('email'));
+      emailProof = undefined;
+      if (backend.enforcesOrder && backend.channels.includes('email')) emailProof = (await verifyThrough('email', fresh('email'))).proof;
     }
 
     async function channelFor(kind: IdentifierKind): Promise<{ channel: Channel; to: string }> {
@@ -118,7 +127,7 @@ export function runAdapterConformance({ name, create, backend }: AdapterConforma
         const kind = identifierKind(channel);
         if (kind === 'phone') await unlockPhone();
         const to = fresh(kind);
-        const sent = await adapter.sendCode({ channel, to, event: EVENT });
+        const sent = await adapter.sendCode(sendRequest(channel, to));
         expect(sent.requestId).toBeTypeOf('string');
         expect(sent.requestId.length).toBeGreaterThan(0);
         expect(sent.channel).toBe(channel);
@@ -145,7 +154,7 @@ export function runAdapterConformance({ name, create, backend }: AdapterConforma
         ['whatsapp', '+0123'],
       ];
       for (const [channel, to] of cases) {
-        await expectCode(adapter.sendCode({ channel, to, event: EVENT }), 'invalid_identifier');
+        await expectCode(adapter.sendCode(sendRequest(channel, to)), 'invalid_identifier');
       }
       await expectCode(adapter.verifyCode({ requestId: 'r', channel: 'email', to: 'nope', code: '123456', event: EVENT }), 'invalid_identifier');
       if (before !== undefined) expect(await backend.requestCount?.()).toBe(before);
@@ -153,7 +162,7 @@ export function runAdapterConformance({ name, create, backend }: AdapterConforma
 
     check('wrong-code', 'rejects a wrong code with invalid_code, and the right one still works', [], async () => {
       const { channel, to } = await channelFor(primary());
-      const sent = await adapter.sendCode({ channel, to, event: EVENT });
+      const sent = await adapter.sendCode(sendRequest(channel, to));
       const right = await code(to, channel);
       const error = await expectCode(adapter.verifyCode({ requestId: sent.requestId, channel, to, code: wrongCode(right), event: EVENT }), 'invalid_code');
       if (error.attemptsLeft !== undefined) {
@@ -165,7 +174,7 @@ export function runAdapterConformance({ name, create, backend }: AdapterConforma
 
     check('expired-code', 'rejects a code used after it expired with code_expired', ['advanceTime', 'limits.ttlMs'], async () => {
       const { channel, to } = await channelFor(primary());
-      const sent = await adapter.sendCode({ channel, to, event: EVENT });
+      const sent = await adapter.sendCode(sendRequest(channel, to));
       const right = await code(to, channel);
       await backend.advanceTime?.((backend.limits?.ttlMs ?? 0) + 1_000);
       await expectCode(adapter.verifyCode({ requestId: sent.requestId, channel, to, code: right, event: EVENT }), 'code_expired');
@@ -173,7 +182,7 @@ export function runAdapterConformance({ name, create, backend }: AdapterConforma
 
     check('too-many-attempts', 'locks the code after too many wrong attempts, even for the right code', ['limits.maxAttempts'], async () => {
       const { channel, to } = await channelFor(primary());
-      const sent = await adapter.sendCode({ channel, to, event: EVENT });
+      const sent = await adapter.sendCode(sendRequest(channel, to));
       const right = await code(to, channel);
       const max = backend.limits?.maxAttempts ?? 0;
       const codes: VerificationErrorCode[] = [];
@@ -189,8 +198,8 @@ export function runAdapterConformance({ name, create, backend }: AdapterConforma
 
     check('resend-too-soon', 'refuses a resend inside the cooldown with rate_limited and retryAfterMs', [], async () => {
       const { channel, to } = await channelFor(primary());
-      await adapter.sendCode({ channel, to, event: EVENT });
-      const error = await expectCode(adapter.sendCode({ channel, to, event: EVENT }), 'rate_limited');
+      await adapter.sendCode(sendRequest(channel, to));
+      const error = await expectCode(adapter.sendCode(sendRequest(channel, to)), 'rate_limited');
       expect(error.retryAfterMs).toBeTypeOf('number');
       expect(error.retryAfterMs).toBeGreaterThan(0);
       if (backend.limits?.cooldownMs !== undefined) expect(error.retryAfterMs).toBeLessThanOrEqual(backend.limits.cooldownMs);
@@ -198,23 +207,23 @@ export function runAdapterConformance({ name, create, backend }: AdapterConforma
 
     check('resend-after-cooldown', 'allows a resend once the cooldown is over; the new code works', ['advanceTime', 'limits.cooldownMs'], async () => {
       const { channel, to } = await channelFor(primary());
-      await adapter.sendCode({ channel, to, event: EVENT });
+      await adapter.sendCode(sendRequest(channel, to));
       await backend.advanceTime?.(backend.limits?.cooldownMs ?? 0);
-      const second = await adapter.sendCode({ channel, to, event: EVENT });
+      const second = await adapter.sendCode(sendRequest(channel, to));
       await adapter.verifyCode({ requestId: second.requestId, channel, to, code: await code(to, channel), event: EVENT });
     });
 
     check('already-verified', 'refuses a send to an identifier verified through the adapter with already_verified', [], async () => {
       const { channel, to } = await channelFor(primary());
       await verifyThrough(channel, to);
-      await expectCode(adapter.sendCode({ channel, to, event: EVENT }), 'already_verified');
+      await expectCode(adapter.sendCode(sendRequest(channel, to)), 'already_verified');
     });
 
     check('already-verified-seeded', 'refuses a send to an identifier the backend already has verified', ['markVerified'], async () => {
       const channel: Channel = backend.channels.includes('email') ? 'email' : phoneChannel();
       const to = fresh(identifierKind(channel));
       await backend.markVerified?.(to, channel);
-      await expectCode(adapter.sendCode({ channel, to, event: EVENT }), 'already_verified');
+      await expectCode(adapter.sendCode(sendRequest(channel, to)), 'already_verified');
     });
 
     check('order-violation', 'refuses a phone send before the email is verified with order_violation', ['enforcesOrder', 'a phone channel'], async () => {
@@ -245,20 +254,20 @@ export function runAdapterConformance({ name, create, backend }: AdapterConforma
     check('timeout', 'reports a request that gets no answer as timeout', ['injectFault'], async () => {
       const { channel, to } = await channelFor(primary());
       await backend.injectFault?.('timeout');
-      await expectCode(adapter.sendCode({ channel, to, event: EVENT }), 'timeout');
+      await expectCode(adapter.sendCode(sendRequest(channel, to)), 'timeout');
     }, 10_000);
 
     check('network', 'reports a failed connection as network', ['injectFault'], async () => {
       const { channel, to } = await channelFor(primary());
       await backend.injectFault?.('network');
-      const error = await expectCode(adapter.sendCode({ channel, to, event: EVENT }), 'network');
+      const error = await expectCode(adapter.sendCode(sendRequest(channel, to)), 'network');
       expect(error.cause).toBeDefined();
     });
 
     check('malformed', 'reports a 200 of the wrong shape as unknown with the cause, for send and verify', ['injectFault'], async () => {
       const { channel, to } = await channelFor(primary());
       await backend.injectFault?.('malformed');
-      const sendError = await expectCode(adapter.sendCode({ channel, to, event: EVENT }), 'unknown');
+      const sendError = await expectCode(adapter.sendCode(sendRequest(channel, to)), 'unknown');
       expect(sendError.cause).toBeDefined();
       const other = fresh(identifierKind(channel));
       const sent = await adapter.sendCode({ channel, to: other, event: EVENT });
@@ -273,7 +282,7 @@ export function runAdapterConformance({ name, create, backend }: AdapterConforma
       for (const fault of ['network', 'malformed'] as const) {
         const before = (await backend.requestCount?.()) ?? 0;
         await backend.injectFault?.(fault);
-        await failure(adapter.sendCode({ channel, to, event: EVENT }));
+        await failure(adapter.sendCode(sendRequest(channel, to)));
         // Give a retry, had there been one, time to go out.
         await new Promise((resolve) => setTimeout(resolve, 50));
         expect(await backend.requestCount?.()).toBe(before + 1);

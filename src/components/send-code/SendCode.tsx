@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { isDevelopment } from '../../core/env';
+import { useCallback, useId, useRef, useState } from 'react';
 import { maskIdentifier } from '../../core/identifiers/mask';
 import { identifierKind, PHONE_CHANNELS, type Channel, type IdentifierKind } from '../../core/types';
 import { useFormat } from '../../react/useMessages';
-import { useVerificationFlow } from '../../react/useVerificationFlow';
+import { useVerificationUnit } from '../../react/useVerificationUnit';
 import { localeRegion } from '../../core/locale';
 import { LiveRegion, useAnnouncer } from './announcer';
 import { useHostForm } from './host-form';
@@ -14,7 +13,6 @@ import { Heading, useIsomorphicLayoutEffect, useRootAttributes } from './shared'
 import type { SendCodeProps } from './types';
 
 const DEFAULT_CODE_LENGTH = 6;
-const EMAIL_VERIFIED = { email: { verified: true } } as const;
 
 function channelList(channel: SendCodeProps['channel']): readonly Channel[] {
   const list = channel === undefined ? ['email' as const] : typeof channel === 'string' ? [channel] : channel;
@@ -53,55 +51,33 @@ function SendCodeView(props: Omit<SendCodeProps, 'adapter' | 'locale' | 'message
   const doneId = useId();
   const [activeKind, setActiveKind] = useState<IdentifierKind>(identifierKind(channels[0] ?? 'email'));
 
-  const handleVerified = useCallback(
-    (_kind: IdentifierKind, verified: Parameters<NonNullable<SendCodeProps['onVerified']>>[0]) => onVerified?.(verified),
-    [onVerified],
-  );
-  // One flow per kind of identifier, so a list like ['email', 'sms'] can switch between them.
-  // Email: a one-step flow. Phone: the phone step, with the email taken as verified (the page
-  // did that before showing a phone form; the backend still refuses otherwise).
-  const emailFlow = useVerificationFlow({ accountType: 'business', event, loadStatus: false, onVerified: handleVerified });
-  const phoneFlow = useVerificationFlow({
-    accountType: 'individual',
-    event,
-    phoneChannel: firstPhone,
-    loadStatus: false,
-    initialStatus: EMAIL_VERIFIED,
-    onVerified: handleVerified,
-  });
-  const flow = activeKind === 'email' ? emailFlow : phoneFlow;
-  const view = flow[activeKind];
+  // One single-identifier unit per kind, so a list like ['email', 'sms'] can switch between
+  // them. Each verifies its identifier on its own: no steps, no ordering, nothing assumed about
+  // the other identifier (a backend that orders them still refuses, with order_violation).
+  const emailUnit = useVerificationUnit({ channel: 'email', event, onVerified });
+  const phoneUnit = useVerificationUnit({ channel: firstPhone, event, onVerified });
+  const view = activeKind === 'email' ? emailUnit : phoneUnit;
 
-  // Keyed on the channels' names, not the array, so an inline `channel={[…]}` warns once.
-  const channelKey = channels.join(' ');
-  useEffect(() => {
-    if (isDevelopment() && event === 'ForgotPassword' && channelKey.split(' ').some((c) => c !== 'email')) {
-      console.warn('verikit: <SendCode event="ForgotPassword"> verifies an email address only; phone channels are refused (order_violation).');
-    }
-  }, [event, channelKey]);
-
+  const emailSend = emailUnit.send;
+  const phoneSend = phoneUnit.send;
   const send = useCallback(
     async ({ kind, channel, to }: IdentifierSubmission) => {
       setActiveKind(kind);
-      const target = kind === 'email' ? emailFlow : phoneFlow;
-      const sent = await target.send(kind, to, kind === 'phone' ? { channel } : undefined);
+      const sent = kind === 'email' ? await emailSend(to) : await phoneSend(to, { channel });
       if (sent) onSent?.(sent);
       return sent;
     },
-    [emailFlow, phoneFlow, onSent],
+    [emailSend, phoneSend, onSent],
   );
-  const { send: flowSend, verify, change, clearError } = flow;
+  const { send: unitSend, verify, change, clearError } = view;
   const resend = useCallback(
     async (channel?: Channel) => {
-      const sent = await flowSend(activeKind, undefined, channel ? { channel } : undefined);
+      const sent = await unitSend(undefined, channel ? { channel } : undefined);
       if (sent) onSent?.(sent);
       return sent;
     },
-    [flowSend, activeKind, onSent],
+    [unitSend, onSent],
   );
-  const onVerify = useCallback((code: string) => verify(activeKind, code), [verify, activeKind]);
-  const onChange = useCallback(() => change(activeKind), [change, activeKind]);
-  const onClearError = useCallback(() => clearError(activeKind), [clearError, activeKind]);
 
   const done = view.status === 'verified';
   const doneRef = useRef<HTMLHeadingElement>(null);
@@ -167,9 +143,9 @@ function SendCodeView(props: Omit<SendCodeProps, 'adapter' | 'locale' | 'message
           format={format}
           onSend={send}
           onResend={resend}
-          onVerify={onVerify}
-          onChangeIdentifier={onChange}
-          onClearError={onClearError}
+          onVerify={verify}
+          onChangeIdentifier={change}
+          onClearError={clearError}
           announce={announcer.announce}
           autoFocus={!!props.autoFocus}
           theme={theme}

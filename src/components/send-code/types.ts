@@ -58,15 +58,17 @@ export interface SharedVerificationProps {
 export interface SendCodeProps extends SharedVerificationProps {
   /**
    * How the code travels: `'email'`, `'sms'`, `'voice'` or `'whatsapp'`, or a list the user
-   * picks from (a radio group). Phone channels share one phone field; for a phone channel
-   * the email is taken as verified already (the backend still enforces that order).
+   * picks from (a radio group). Phone channels share one phone field. Each identifier is
+   * verified on its own (a single-identifier unit): sign-in, sign-up or a password reset by
+   * phone alone. A backend that orders email before phone still refuses (`order_violation`);
+   * use `<VerificationWizard>` for both in order.
    * @default 'email'
    */
   channel?: Channel | readonly Channel[];
   /**
    * What the user is doing: picks the heading, description and button copy, and is passed to
    * the adapter so the backend picks its message template. Password-reset copy never says
-   * whether an account exists. `'ForgotPassword'` verifies an email only (a core rule).
+   * whether an account exists, by email or by phone.
    * @default 'SignIn'
    */
   event?: InteractionEvent;

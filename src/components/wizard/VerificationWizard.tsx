@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef } from 'react';
+import { flowResult } from '../../core/flow/selectors';
 import { maskIdentifier } from '../../core/identifiers/mask';
 import { PHONE_CHANNELS, type Channel } from '../../core/types';
 import { useFormat } from '../../react/useMessages';
@@ -45,6 +46,7 @@ function WizardView(props: Omit<VerificationWizardProps, 'adapter' | 'locale' | 
   const flow = useVerificationFlow({
     accountType,
     event,
+    ...(props.steps && { steps: props.steps }),
     phoneChannel: phoneList[0],
     defaultCountry,
     persist: props.persist ?? true,
@@ -52,7 +54,7 @@ function WizardView(props: Omit<VerificationWizardProps, 'adapter' | 'locale' | 
     initialEmail: props.initialEmail || undefined,
     initialPhone: props.initialPhone || undefined,
   });
-  const { step, isComplete, state, results } = flow;
+  const { step, isComplete, state, isResuming } = flow;
 
   // Focus follows the flow only once the user has been in the wizard: a step skipped by a
   // status check on page load must not pull focus away from wherever the user is.
@@ -72,18 +74,12 @@ function WizardView(props: Omit<VerificationWizardProps, 'adapter' | 'locale' | 
 
   const wasComplete = useRef(isComplete);
   useEffect(() => {
-    if (isComplete && !wasComplete.current && state.email.to) {
-      const proofs: { email?: string; phone?: string } = {};
-      if (results.email?.proof) proofs.email = results.email.proof;
-      if (results.phone?.proof) proofs.phone = results.phone.proof;
-      onComplete?.({
-        email: state.email.to,
-        ...(state.steps.includes('phone') && state.phone.to ? { phone: state.phone.to } : {}),
-        proofs,
-      });
-    }
+    // The core's result: each step's identifier with its proof (with an adapter that issues
+    // proofs, the flow doesn't complete without one for every identifier).
+    const result = isComplete && !wasComplete.current ? flowResult(state) : null;
+    if (result) onComplete?.(result);
     wasComplete.current = isComplete;
-  }, [isComplete, state, results, onComplete]);
+  }, [isComplete, state, onComplete]);
 
   const { send, verify, change, clearError } = flow;
   const kind = step === 'phone' ? 'phone' : 'email';
@@ -122,7 +118,7 @@ function WizardView(props: Omit<VerificationWizardProps, 'adapter' | 'locale' | 
       onFocusCapture={markInteracted}
       onPointerDownCapture={markInteracted}
     >
-      {step === 'done' ? null : (
+      {step === 'done' || isResuming ? null : (
         <StepIndicator
           steps={flow.steps}
           current={flow.stepNumber}
@@ -131,7 +127,7 @@ function WizardView(props: Omit<VerificationWizardProps, 'adapter' | 'locale' | 
           progressClassName={classNames.progress}
         />
       )}
-      {step === 'done' ? (
+      {isResuming ? null : step === 'done' ? (
         <div data-part="done" className={classNames.done}>
           <div data-part="header" className={classNames.header}>
             <Heading level={headingLevel} id={doneId} className={classNames.title}>
@@ -178,7 +174,7 @@ function WizardView(props: Omit<VerificationWizardProps, 'adapter' | 'locale' | 
           announce={announcer.announce}
           autoFocus={false}
           footer={
-            kind === 'phone' ? (
+            kind === 'phone' && state.steps.includes('email') ? (
               <div data-part="actions" className={classNames.actions}>
                 <button type="button" data-part="link" data-action="change-email" className={classNames.link} onClick={changeEmail}>
                   {changeLabel(messages, 'email')}

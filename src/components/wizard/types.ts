@@ -1,3 +1,4 @@
+import type { FlowStep } from '../../core/flow/ordering';
 import type { AccountType, Channel, InteractionEvent } from '../../core/types';
 import type { PersistOptions } from '../../react/flowStorage';
 import type { SendCodePart, SharedVerificationProps } from '../send-code/types';
@@ -5,13 +6,23 @@ import type { SendCodePart, SharedVerificationProps } from '../send-code/types';
 /** Where the wizard is: a step, or the completion screen. */
 export type WizardStep = 'email' | 'phone' | 'done';
 
-/** What `onComplete` receives. Proofs are the backend's tokens for your server to check; they are never stored. */
+/**
+ * What `onComplete` receives. Only the proofs are evidence: the addresses here are what the
+ * browser says, and a browser can say anything. Send the proofs to your server and check each
+ * one there with `verifyProof(proof, secret, expect)` from `verikit/server` (subject, channel,
+ * identifier, expiry) before trusting an identifier; with the Logto adapter, a proof is the
+ * verificationId your page hands to Logto's identification, which Logto checks.
+ */
 export interface WizardResult {
-  /** The verified email address. */
-  email: string;
-  /** The verified E.164 number; absent for business accounts and password resets. */
+  /** The email address the flow verified; absent when the steps don't include the email. */
+  email?: string;
+  /** The E.164 number the flow verified; absent for business accounts, email-only password resets, and steps without the phone. */
   phone?: string;
-  /** Proofs of the verifications made on this page (a step skipped as already verified has none). */
+  /**
+   * The backend's proof for each identifier reported. With an adapter that issues proofs
+   * (`checkProof`: the http and memory adapters), every identifier reported has one, also after
+   * a reload: a step is never completed without its proof. Adapters without proofs report none.
+   */
   proofs: { email?: string; phone?: string };
 }
 
@@ -27,6 +38,13 @@ export interface VerificationWizardProps extends SharedVerificationProps {
    */
   event?: InteractionEvent;
   /**
+   * The identifiers to verify: `['phone']`, `['email']` or `['email', 'phone']`. The email
+   * always comes first when both are given. @default from `accountType` and `event`:
+   * `['email', 'phone']` for an individual signing up or in, `['email']` for a business account
+   * or a password reset
+   */
+  steps?: readonly FlowStep[];
+  /**
    * Channels the phone step offers. More than one adds a choice in step 1 and "Call me
    * instead" / WhatsApp buttons next to the code. @default ['sms']
    */
@@ -41,7 +59,9 @@ export interface VerificationWizardProps extends SharedVerificationProps {
   onStepChange?: (step: WizardStep) => void;
   /**
    * Resume after a reload: sessionStorage under `verikit:flow:{event}`, or `{ key, storage }`.
-   * Stores where the flow stands, never a code or a proof. @default true
+   * Stores where the flow stands and each verified identifier's proof, never a code. A stored
+   * step counts as verified again only once the adapter's `checkProof` confirms its proof
+   * (docs/security.md). @default true
    */
   persist?: boolean | PersistOptions;
   /** Ask the adapter's `getStatus` on mount and start after what is already verified. @default true */

@@ -13,7 +13,8 @@ import {
   type VerificationStatus,
   type VerifiedCode,
 } from '../types';
-import { createOutbox, type Outbox } from './outbox';
+import { sendNeedsVerifiedEmail, type Ordering } from '../flow/ordering';
+import { createOutbox, type Outbox, type OutboxMessage } from './outbox';
 import { constantTimeEqual } from './constant-time';
 import { createRandom } from './prng';
 import { renderDemoMessage, type DemoMessageRenderer } from './templates';
@@ -37,6 +38,36 @@ export interface DemoEngineOptions {
   clock?: Clock;
   /** Writes the message for the outbox. Default English, one template per event. */
   render?: DemoMessageRenderer;
+  /**
+   * `'email-then-phone'` (default): an individual's phone code goes out only after an email is
+   * verified (not for a password reset). `'none'`: phone alone, for apps that verify a phone
+   * without an email.
+   */
+  ordering?: Ordering;
+  /** Where a restored backend continues from (`engine.snapshot()`), e.g. after a page reload in a demo. */
+  snapshot?: DemoSnapshot;
+}
+
+/**
+ * The whole state of a demo backend as plain JSON: what a real backend keeps in its database
+ * (and the demo outbox, the stand-in for the user's inbox and phone). It holds live codes, so
+ * it belongs to demos only.
+ */
+export interface DemoSnapshot {
+  version: 1;
+  random: number;
+  touches: number;
+  identifiers: {
+    to: string;
+    verified: boolean;
+    proof: string | null;
+    proofChannel: Channel | null;
+    touched: number;
+    pending: Pending | null;
+    resendAvailableAt: number;
+    superseded: string[];
+  }[];
+  outbox: OutboxMessage[];
 }
 
 /** A send as the engine takes it; the same shape as an adapter's `sendCode` request. */
@@ -83,8 +114,15 @@ export interface DemoEngine {
   send(req: DemoSendRequest): SentCode;
   /** Checks a code, or throws a VerificationError. */
   verify(req: DemoVerifyRequest): VerifiedCode;
-  /** What this session has verified, newest identifier of each kind. */
+  /** What this session has verified, newest identifier of each kind, each verified one with its proof. */
   status(): VerificationStatus;
+  /**
+   * The identifier a proof this engine issued is for, or throws `session_expired` for a proof it
+   * never issued (forged, or from another session).
+   */
+  checkProof(proof: string): VerifiedCode;
+  /** Everything to restore this backend from (`DemoEngineOptions.snapshot`). Holds live codes: demos only. */
+  snapshot(): DemoSnapshot;
   /** Marks an identifier verified, as if the user had verified it earlier. */
   markVerified(to: string): void;
   isVerified(to: string): boolean;
@@ -106,6 +144,9 @@ interface Identifier {
   to: string;
   kind: IdentifierKind;
   verified: boolean;
+  /** The proof handed out when it was verified. */
+  proof: string | null;
+  proofChannel: Channel | null;
   /** Order in which identifiers were last touched, for `status()`. */
   touched: number;
   pending: Pending | null;
@@ -134,15 +175,22 @@ export function createDemoEngine(options: DemoEngineOptions = {}): DemoEngine {
   const maxAttempts = positive('maxAttempts', options.maxAttempts ?? 5);
   const clock = options.clock ?? systemClock;
   const render = options.render ?? renderDemoMessage;
-  const random = createRandom(options.seed);
-  const outbox = createOutbox();
+  const ordering = options.ordering ?? 'email-then-phone';
+  const restored = options.snapshot?.version === 1 ? options.snapshot : undefined;
+  const random = createRandom(options.seed, restored?.random);
+  // Proofs for identifiers verified up front come from their own stream, so they don't shift the codes a seed gives.
+  const proofRandom = options.seed === undefined ? createRandom() : createRandom((options.seed ^ 0x2545f491) >>> 0);
+  const outbox = createOutbox(restored?.outbox ?? []);
   const identifiers = new Map<string, Identifier>();
-  let touches = 0;
+  let touches = restored?.touches ?? 0;
+  for (const id of restored?.identifiers ?? []) {
+    identifiers.set(id.to, { ...id, kind: kindOf(id.to), superseded: new Set(id.superseded) });
+  }
 
   function entry(to: string): Identifier {
     let found = identifiers.get(to);
     if (!found) {
-      found = { to, kind: kindOf(to), verified: false, touched: 0, pending: null, resendAvailableAt: 0, superseded: new Set() };
+      found = { to, kind: kindOf(to), verified: false, proof: null, proofChannel: null, touched: 0, pending: null, resendAvailableAt: 0, superseded: new Set() };
       identifiers.set(to, found);
     }
     touches += 1;
@@ -157,11 +205,15 @@ export function createDemoEngine(options: DemoEngineOptions = {}): DemoEngine {
 
   function markVerified(to: string): void {
     const id = entry(validateIdentifier(kindOf(to) === 'email' ? 'email' : 'sms', to));
+    if (!id.verified || !id.proof) {
+      id.proof = `demo_${proofRandom.hex(32)}`;
+      id.proofChannel = id.kind === 'email' ? 'email' : 'sms';
+    }
     id.verified = true;
     id.pending = null;
   }
 
-  for (const to of options.verified ?? []) markVerified(to);
+  if (!restored) for (const to of options.verified ?? []) markVerified(to);
 
   return {
     outbox,
@@ -178,7 +230,7 @@ export function createDemoEngine(options: DemoEngineOptions = {}): DemoEngine {
       if (kind === 'phone' && accountType === 'business') {
         throw new VerificationError('order_violation', 'Business accounts verify email only');
       }
-      if (kind === 'phone' && !emailVerified()) {
+      if (sendNeedsVerifiedEmail({ kind, accountType, event: req.event, ordering }) && !emailVerified()) {
         throw new VerificationError('order_violation', 'Verify the email address before the phone number');
       }
       const id = entry(req.to);
@@ -235,7 +287,9 @@ export function createDemoEngine(options: DemoEngineOptions = {}): DemoEngine {
       id.pending = null;
       touches += 1;
       id.touched = touches;
-      return { channel: req.channel, to: req.to, proof: `demo_${random.hex(32)}` };
+      id.proof = `demo_${random.hex(32)}`;
+      id.proofChannel = req.channel;
+      return { channel: req.channel, to: req.to, proof: id.proof };
     },
 
     status() {
@@ -243,9 +297,25 @@ export function createDemoEngine(options: DemoEngineOptions = {}): DemoEngine {
         [...identifiers.values()].filter((id) => id.kind === kind).sort((a, b) => b.touched - a.touched)[0];
       const email = newest('email');
       const phone = newest('phone');
+      const entryOf = (id: Identifier | undefined) =>
+        !id ? { verified: false } : id.verified && id.proof ? { to: id.to, verified: true, proof: id.proof } : { to: id.to, verified: id.verified };
+      return { email: entryOf(email), phone: entryOf(phone) };
+    },
+
+    checkProof(proof) {
+      for (const id of identifiers.values()) {
+        if (id.verified && id.proof !== null && id.proof === proof) return { channel: id.proofChannel ?? 'email', to: id.to, proof };
+      }
+      throw new VerificationError('session_expired', 'This backend issued no such proof');
+    },
+
+    snapshot() {
       return {
-        email: email ? { to: email.to, verified: email.verified } : { verified: false },
-        phone: phone ? { to: phone.to, verified: phone.verified } : { verified: false },
+        version: 1,
+        random: random.state(),
+        touches,
+        identifiers: [...identifiers.values()].map(({ kind: _kind, superseded, ...id }) => ({ ...id, superseded: [...superseded] })),
+        outbox: [...outbox.messages],
       };
     },
 

@@ -45,9 +45,10 @@ export interface WritableOutbox extends Outbox {
   push(message: Omit<OutboxMessage, 'id'>): OutboxMessage;
 }
 
-export function createOutbox(): WritableOutbox {
-  let messages: readonly OutboxMessage[] = [];
-  let counter = 0;
+/** `initial`: messages of a restored demo backend, oldest first. */
+export function createOutbox(initial: readonly OutboxMessage[] = []): WritableOutbox {
+  let messages: readonly OutboxMessage[] = [...initial];
+  let counter = initial.length;
   const listeners = new Set<OutboxListener>();
   return {
     get messages() {

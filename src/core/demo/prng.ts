@@ -11,6 +11,8 @@ export interface Random {
   digits(length: number): string;
   /** `length` lower-case hex characters. */
   hex(length: number): string;
+  /** The generator's position, to continue from with `createRandom(seed, state)` (a restored demo backend). */
+  state(): number;
 }
 
 function cryptoRandom(): Random {
@@ -26,12 +28,13 @@ function cryptoRandom(): Random {
     }
     return out;
   };
-  return { next, digits: (length) => pick(length, 10), hex: (length) => pick(length, 16) };
+  // Nothing to resume from: a restored unseeded backend just goes on drawing from Web Crypto.
+  return { next, digits: (length) => pick(length, 10), hex: (length) => pick(length, 16), state: () => 0 };
 }
 
-export function createRandom(seed?: number): Random {
+export function createRandom(seed?: number, state?: number): Random {
   if (seed === undefined) return cryptoRandom();
-  let a = seed >>> 0;
+  let a = (state ?? seed) >>> 0;
   const next = (): number => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
@@ -44,5 +47,5 @@ export function createRandom(seed?: number): Random {
     for (let i = 0; i < length; i += 1) out += Math.floor(next() * base).toString(base);
     return out;
   };
-  return { next, digits: (length) => pick(length, 10), hex: (length) => pick(length, 16) };
+  return { next, digits: (length) => pick(length, 10), hex: (length) => pick(length, 16), state: () => a };
 }

@@ -1,3 +1,5 @@
+export * from './unit';
+export * from './ordering';
 export * from './state';
 export * from './reducer';
 export * from './selectors';

@@ -1,155 +1,95 @@
-import { retryAt, sendTiming } from '../timing';
-import type { Channel, IdentifierKind, SentCode, VerificationStatus, VerifiedCode } from '../types';
-import { sendBlocker } from './selectors';
-import { emptyIdentifier, type FlowError, type FlowState, type IdentifierState } from './state';
+import type { IdentifierKind, VerificationStatus } from '../types';
+import { orderBlocker } from './ordering';
+import type { FlowState } from './state';
+import { createUnit, unitReducer, type UnitAction } from './unit';
+
+type Keyed<A> = A extends unknown ? A & { kind: IdentifierKind } : never;
 
 /**
- * Everything that can happen to a flow. Results carry the `to` they were requested for, so a
- * late answer for an identifier the user has since changed is dropped instead of applied to
- * the new one. Times (`now`) come in with the action: the reducer stays pure.
+ * Everything that can happen to a flow: a unit's action addressed to one identifier (`kind`),
+ * a backend's status answer, or a reset of the whole flow.
  */
 export type FlowAction =
-  | { type: 'identifier/set'; kind: IdentifierKind; to: string; channel?: Channel }
-  | { type: 'identifier/change'; kind: IdentifierKind }
-  /** What the user typed could not be normalised; the identifier stays as it was. */
-  | { type: 'identifier/invalid'; kind: IdentifierKind }
-  | { type: 'send/success'; kind: IdentifierKind; to: string; sent: SentCode; now: number }
-  | { type: 'send/failure'; kind: IdentifierKind; to: string; error: FlowError; now: number }
-  | { type: 'verify/success'; kind: IdentifierKind; to: string; verified: VerifiedCode }
-  | { type: 'verify/failure'; kind: IdentifierKind; to: string; error: FlowError; now: number }
+  | Keyed<Exclude<UnitAction, { type: 'reset' }>>
   | { type: 'status/loaded'; status: VerificationStatus }
-  | { type: 'error/clear'; kind: IdentifierKind }
-  /** A persisted flow, read once the page has hydrated, takes the place of the fresh one. */
-  | { type: 'flow/restore'; state: FlowState }
-  | { type: 'reset' };
+  | { type: 'reset' }
+  /** Replaces the units with a state resumed after a reload (`resumeFlow`), once its proofs were checked. */
+  | { type: 'restore'; state: FlowState };
 
-function update(state: FlowState, kind: IdentifierKind, patch: Partial<IdentifierState>): FlowState {
-  return { ...state, [kind]: { ...state[kind], ...patch } };
+/** Actions that only exist because a request went out: refused for a unit the order hasn't reached. */
+const RESULTS = new Set<FlowAction['type']>(['send/success', 'send/failure', 'verify/success', 'verify/failure']);
+
+function withUnit(state: FlowState, kind: IdentifierKind, action: UnitAction): FlowState {
+  const next = unitReducer(state[kind], action);
+  return next === state[kind] ? state : { ...state, [kind]: next };
 }
 
-function markVerified(state: FlowState, kind: IdentifierKind, to?: string | null): FlowState {
-  return update(state, kind, {
-    ...emptyIdentifier(state[kind].channel, to ?? state[kind].to),
-    status: 'verified',
-  });
-}
-
-/** A reset identifier keeps its value as a draft for the user to edit. */
-function resetIdentifier(state: FlowState, kind: IdentifierKind, to: string | null, channel?: Channel): FlowState {
-  let next = update(state, kind, emptyIdentifier(channel ?? state[kind].channel, to));
-  // The phone step hangs on a verified email: a code sent to the phone under the old email
-  // is no longer one the user may verify.
-  if (kind === 'email' && next.phone.status === 'sent') {
-    next = update(next, 'phone', emptyIdentifier(next.phone.channel, next.phone.to));
+/**
+ * A later unit never has a code out while an earlier one is unverified: a code sent to the
+ * phone under an email that has since changed is not one the user may verify.
+ */
+function settle(state: FlowState): FlowState {
+  let next = state;
+  for (const kind of next.steps) {
+    const unit = next[kind];
+    if (unit.status === 'sent' && orderBlocker(next.steps, kind, (s) => next[s].status === 'verified')) {
+      next = { ...next, [kind]: createUnit(unit.channel, unit.to) };
+    }
   }
   return next;
 }
 
-function refuse(state: FlowState, kind: IdentifierKind, code: FlowError['code']): FlowState {
-  return update(state, kind, { error: { code } });
-}
-
-function applyFailure(state: FlowState, kind: IdentifierKind, error: FlowError, now: number, phase: 'send' | 'verify'): FlowState {
-  const current = state[kind];
-  switch (error.code) {
-    case 'already_verified':
-      // The backend knows better: this identifier is done, move on.
-      return markVerified(state, kind);
-    case 'rate_limited':
-      return update(state, kind, { error, resendAvailableAt: retryAt(error, now) });
-    case 'invalid_code':
-      return update(state, kind, { error, attemptsLeft: error.attemptsLeft ?? current.attemptsLeft });
-    case 'too_many_attempts':
-      return update(state, kind, { error, attemptsLeft: 0 });
-    case 'session_expired':
-    case 'invalid_identifier':
-      return update(state, kind, { ...emptyIdentifier(current.channel, current.to), error });
-    default:
-      // A failed send leaves an earlier code usable; a failed verify leaves the code in place.
-      return phase === 'send' || current.status === 'sent' ? update(state, kind, { error }) : state;
+function applyStatus(state: FlowState, status: VerificationStatus): FlowState {
+  let next = state;
+  for (const kind of next.steps) {
+    const entry = status[kind];
+    if (!entry?.verified) continue;
+    // Without its proof, a backend that issues proofs hasn't vouched in a form a server can check.
+    if (next.requireProofs && !entry.proof) continue;
+    next = withUnit(next, kind, { type: 'verified/confirmed', ...(entry.to && { to: entry.to }), ...(entry.proof && { proof: entry.proof }) });
   }
+  return next;
 }
 
 /**
- * The verification flow as a pure reducer. Its rules: steps come from account type and event
- * (see `stepsFor`); nothing happens on the phone before the email is verified, and nothing
- * at all for an account without a phone step (`order_violation`); `already_verified` from a
- * backend marks the identifier verified; changing an identifier resets it.
+ * The verification flow: an ordered composition of units. Each identifier is a unit
+ * (`unitReducer`); the composition adds the ordering rule (`orderBlocker`, from `STEP_ORDER`):
+ * no result is taken for a unit before every earlier step is verified, nor for one that isn't
+ * a step (`order_violation`). With `requireProofs`, an identifier completes only with its proof.
  */
 export function flowReducer(state: FlowState, action: FlowAction): FlowState {
   switch (action.type) {
-    case 'identifier/set': {
-      const current = state[action.kind];
-      const channel = action.kind === 'email' ? 'email' : (action.channel ?? current.channel);
-      if (channel === 'email' && action.kind === 'phone') return state;
-      if (current.to === action.to && current.channel === channel) return state;
-      return resetIdentifier(state, action.kind, action.to, channel);
-    }
-    case 'identifier/change': {
-      const current = state[action.kind];
-      if (current.status === 'idle' && !current.error) return state;
-      return resetIdentifier(state, action.kind, current.to);
-    }
-    case 'identifier/invalid':
-      return refuse(state, action.kind, 'invalid_identifier');
-    case 'send/success': {
-      if (state[action.kind].to !== action.to) return state;
-      const blocker = sendBlocker(state, action.kind);
-      if (blocker === 'order_violation') return refuse(state, action.kind, blocker);
-      if (state[action.kind].status === 'verified') return state;
-      const timing = sendTiming(action.sent, action.now);
-      return update(state, action.kind, {
-        status: 'sent',
-        requestId: action.sent.requestId,
-        codeLength: action.sent.codeLength ?? null,
-        expiresAt: timing.expiresAt,
-        resendAvailableAt: timing.resendAvailableAt,
-        attemptsLeft: null,
-        error: null,
-      });
-    }
-    case 'send/failure':
-      // A verified identifier stays verified: only changing it or a reset undoes that.
-      if (state[action.kind].to !== action.to || state[action.kind].status === 'verified') return state;
-      if (action.error.code === 'already_verified' && sendBlocker(state, action.kind) === 'order_violation') {
-        return refuse(state, action.kind, 'order_violation');
-      }
-      return applyFailure(state, action.kind, action.error, action.now, 'send');
-    case 'verify/success': {
-      const current = state[action.kind];
-      if (current.to !== action.to || current.status !== 'sent') return state;
-      if (sendBlocker(state, action.kind) === 'order_violation') return refuse(state, action.kind, 'order_violation');
-      return markVerified(state, action.kind);
-    }
-    case 'verify/failure': {
-      const current = state[action.kind];
-      if (current.to !== action.to || current.status !== 'sent') return state;
-      if (sendBlocker(state, action.kind) === 'order_violation') return refuse(state, action.kind, 'order_violation');
-      return applyFailure(state, action.kind, action.error, action.now, 'verify');
-    }
-    case 'status/loaded': {
-      let next = state;
-      const { email, phone } = action.status;
-      // Only facts about the identifier on screen (or before one is given) are taken over.
-      if (email?.verified && (next.email.to === null || !email.to || email.to === next.email.to)) {
-        next = markVerified(next, 'email', email.to ?? next.email.to);
-      }
-      if (phone?.verified && next.steps.includes('phone') && (next.phone.to === null || !phone.to || phone.to === next.phone.to)) {
-        next = markVerified(next, 'phone', phone.to ?? next.phone.to);
-      }
-      return next;
-    }
-    case 'error/clear':
-      return state[action.kind].error ? update(state, action.kind, { error: null }) : state;
-    case 'flow/restore':
-      return action.state;
+    case 'status/loaded':
+      return settle(applyStatus(state, action.status));
     case 'reset':
-      return {
-        ...state,
-        email: emptyIdentifier('email'),
-        phone: emptyIdentifier(state.phone.channel),
-      };
-    default:
-      return state;
+      return { ...state, email: unitReducer(state.email, action), phone: unitReducer(state.phone, action) };
+    case 'restore':
+      // A resumed state (see `resumeFlow`): only the fields of a flow of this kind are taken.
+      return action.state.accountType === state.accountType && action.state.event === state.event
+        ? settle({ ...state, email: action.state.email, phone: action.state.phone })
+        : state;
+    default: {
+      const { kind, ...unitAction } = action;
+      const current = state[kind];
+      // A failed send says nothing about order, except an `already_verified` that would skip a step.
+      const result = RESULTS.has(action.type) && !(action.type === 'send/failure' && action.error.code !== 'already_verified');
+      if (result && current.to === (action as { to?: string }).to) {
+        const blocked = orderBlocker(state.steps, kind, (s) => state[s].status === 'verified');
+        if (blocked && current.status !== 'verified') return withUnit(state, kind, { type: 'send/failure', to: current.to ?? '', error: { code: blocked }, now: 0 });
+      }
+      if (
+        state.requireProofs &&
+        (action.type === 'send/failure' || action.type === 'verify/failure') &&
+        action.error.code === 'already_verified'
+      ) {
+        // "Already verified" carries no proof: show it instead of completing a step on a claim.
+        return state[kind].to === action.to && state[kind].status !== 'verified'
+          ? { ...state, [kind]: { ...state[kind], error: action.error } }
+          : state;
+      }
+      if (action.type === 'verified/confirmed' && !state.steps.includes(kind)) return state;
+      if (action.type === 'verified/confirmed' && state.requireProofs && !action.proof) return state;
+      return settle(withUnit(state, kind, unitAction as UnitAction));
+    }
   }
 }

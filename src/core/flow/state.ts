@@ -1,51 +1,30 @@
-import type { VerificationErrorCode } from '../errors';
-import { PHONE_CHANNELS, type AccountType, type Channel, type IdentifierKind, type InteractionEvent } from '../types';
+import { PHONE_CHANNELS, type AccountType, type Channel, type InteractionEvent } from '../types';
+import { stepsFor, type FlowStep } from './ordering';
+import { createUnit, type UnitState } from './unit';
 
-/** A step of the flow: which identifier is being verified. */
-export type FlowStep = IdentifierKind;
-
-/**
- * Where one identifier stands. `idle`: nothing sent (or the identifier changed); `sent`: a code
- * is out and can be verified; `verified`: done. In-flight requests are not state here: they
- * belong to the mutation that runs them and don't survive a reload anyway.
- */
-export type IdentifierStatus = 'idle' | 'sent' | 'verified';
-
-/** The last refusal for an identifier, as a UI needs it. Never backend text. */
-export interface FlowError {
-  code: VerificationErrorCode;
-  retryAfterMs?: number;
-  attemptsLeft?: number;
-}
-
-export interface IdentifierState {
-  /** Normalised email address or E.164 number, or null until the user gives one. */
-  to: string | null;
-  /** For phone: sms, voice or whatsapp. Always `email` for the email step. */
-  channel: Channel;
-  status: IdentifierStatus;
-  /** The send to verify against. Opaque; not the code. */
-  requestId: string | null;
-  codeLength: number | null;
-  /** Epoch ms. */
-  expiresAt: number | null;
-  /** Epoch ms from which a resend may be asked for; also set by `rate_limited`. */
-  resendAvailableAt: number | null;
-  attemptsLeft: number | null;
-  error: FlowError | null;
-}
+export type { FlowStep } from './ordering';
+export type { FlowError, IdentifierState, IdentifierStatus } from './unit';
 
 /**
- * The whole flow. Plain JSON on purpose: it is written to sessionStorage so a reload resumes
- * where the user was. It never holds a code or a proof.
+ * The whole flow: an ordered composition of single-identifier units (see `unit.ts`). Plain
+ * JSON on purpose: it is written to sessionStorage so a reload resumes where the user was. It
+ * never holds a code. Proofs are held so a reload can hand them over, but a persisted
+ * `verified` is never trusted by itself: `parseFlowState` turns it into a claim that the
+ * backend has to confirm (see persist.ts).
  */
 export interface FlowState {
-  version: 1;
+  version: 2;
   accountType: AccountType;
   event: InteractionEvent;
+  /** The units, in order (`STEP_ORDER`). */
   steps: FlowStep[];
-  email: IdentifierState;
-  phone: IdentifierState;
+  email: UnitState;
+  phone: UnitState;
+  /**
+   * The backend issues proofs: an identifier counts as verified only with its proof, so a
+   * backend statement without one (a status, `already_verified`) does not complete a step.
+   */
+  requireProofs: boolean;
 }
 
 export interface CreateFlowStateOptions {
@@ -53,35 +32,20 @@ export interface CreateFlowStateOptions {
   accountType?: AccountType;
   /** Default `'Register'`. */
   event?: InteractionEvent;
+  /** The steps, e.g. `['phone']`; put in email-then-phone order. Default: from account type and event (`stepsFor`). */
+  steps?: readonly FlowStep[];
   /** Channel the phone step uses. Default `'sms'`. */
   phoneChannel?: Channel;
   /** Identifiers known up front (e.g. from a form earlier on), already normalised. */
   email?: string | null;
   phone?: string | null;
+  /** See `FlowState.requireProofs`. Default false. */
+  requireProofs?: boolean;
 }
 
-/**
- * Which identifiers an account verifies, in order. Business accounts verify email only.
- * Individual accounts add their phone when registering or signing in; a password reset
- * proves control of the email address and nothing more.
- */
-export function stepsFor(accountType: AccountType, event: InteractionEvent): FlowStep[] {
-  if (accountType === 'business' || event === 'ForgotPassword') return ['email'];
-  return ['email', 'phone'];
-}
-
-export function emptyIdentifier(channel: Channel, to: string | null = null): IdentifierState {
-  return {
-    to,
-    channel,
-    status: 'idle',
-    requestId: null,
-    codeLength: null,
-    expiresAt: null,
-    resendAvailableAt: null,
-    attemptsLeft: null,
-    error: null,
-  };
+/** A fresh identifier state. @deprecated Use `createUnit` (same result); kept for one release. */
+export function emptyIdentifier(channel: Channel, to: string | null = null): UnitState {
+  return createUnit(channel, to);
 }
 
 export function createFlowState(options: CreateFlowStateOptions = {}): FlowState {
@@ -89,11 +53,12 @@ export function createFlowState(options: CreateFlowStateOptions = {}): FlowState
   const event = options.event ?? 'Register';
   const phoneChannel = options.phoneChannel && PHONE_CHANNELS.includes(options.phoneChannel) ? options.phoneChannel : 'sms';
   return {
-    version: 1,
+    version: 2,
     accountType,
     event,
-    steps: stepsFor(accountType, event),
-    email: emptyIdentifier('email', options.email ?? null),
-    phone: emptyIdentifier(phoneChannel, options.phone ?? null),
+    steps: stepsFor(accountType, event, options.steps),
+    email: createUnit('email', options.email ?? null),
+    phone: createUnit(phoneChannel, options.phone ?? null),
+    requireProofs: options.requireProofs ?? false,
   };
 }

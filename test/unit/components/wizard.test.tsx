@@ -81,13 +81,33 @@ describe('VerificationWizard', { timeout: 30_000 }, () => {
     expect(heading).not.toHaveFocus();
   });
 
-  it('skips a step the backend answers already_verified for', async () => {
+  it('skips a step the backend answers already_verified for, once the backend hands over its proof', async () => {
+    const user = userEvent.setup();
+    const onComplete = vi.fn();
+    const { adapter } = setup(<VerificationWizard loadStatus={false} onComplete={onComplete} />);
+    adapter.engine.markVerified(EMAIL);
+    await user.type(screen.getByLabelText('Email address'), EMAIL);
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    expect(await screen.findByRole('heading', { name: 'Verify your phone number' })).toHaveFocus();
+    await user.type(screen.getByLabelText('Phone number'), '4155550132');
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    await screen.findByLabelText('Verification code');
+    await user.keyboard(codeFor(adapter, '+14155550132'));
+    await waitFor(() => expect(onComplete).toHaveBeenCalledTimes(1));
+    const { proofs } = onComplete.mock.calls[0]![0] as { proofs: { email?: string; phone?: string } };
+    expect(adapter.engine.checkProof(proofs.email!).to).toBe(EMAIL);
+    expect(adapter.engine.checkProof(proofs.phone!).to).toBe('+14155550132');
+  });
+
+  it('does not skip a step on an already_verified that comes without a proof', async () => {
     const user = userEvent.setup();
     const { adapter } = setup(<VerificationWizard loadStatus={false} />);
     adapter.failNext(new VerificationError('already_verified', 'done before'), 'send');
     await user.type(screen.getByLabelText('Email address'), EMAIL);
     await user.click(screen.getByRole('button', { name: 'Send code' }));
-    expect(await screen.findByRole('heading', { name: 'Verify your phone number' })).toHaveFocus();
+    await waitFor(() => expect(adapter.requestCount).toBe(2)); // the send, then the status look-up
+    expect(screen.getByRole('heading', { name: 'Verify your email address to create your account' })).toBeInTheDocument();
+    expect(screen.queryByLabelText('Phone number')).toBeNull();
   });
 
   it('offers "Change email" on the phone step, until completion', async () => {
@@ -115,7 +135,7 @@ describe('VerificationWizard', { timeout: 30_000 }, () => {
     expect(adapter.outbox.last(PHONE)?.channel).toBe('whatsapp');
   });
 
-  it('resumes after a reload from sessionStorage, which never holds a code or a proof', async () => {
+  it('resumes after a reload from sessionStorage, which never holds a code', async () => {
     const user = userEvent.setup();
     const adapter = createMemoryAdapter({ seed: 5 });
     const ui = (
@@ -141,7 +161,10 @@ describe('VerificationWizard', { timeout: 30_000 }, () => {
     await user.click(input);
     await user.keyboard(code);
     await screen.findByRole('heading', { name: 'Verify your phone number' });
-    expect(sessionStorage.getItem('verikit:flow:Register')).not.toMatch(/demo_|proof/);
+    // The email's proof is kept for the next reload; the code never is.
+    const saved = sessionStorage.getItem('verikit:flow:Register') ?? '';
+    expect(saved).not.toContain(`"${code}"`);
+    expect(adapter.engine.checkProof(JSON.parse(saved).email.proof).to).toBe(EMAIL);
   });
 
   it('does not persist with persist={false}', async () => {

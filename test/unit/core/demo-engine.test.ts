@@ -135,11 +135,33 @@ describe('demo engine', () => {
     expect(thrown(() => engine.send({ channel: 'email', to: 'seeded@example.com', event: 'SignIn' })).code).toBe('already_verified');
     verifyEmail();
     expect(thrown(() => engine.send({ channel: 'email', to: email, event: 'SignIn' })).code).toBe('already_verified');
-    expect(engine.status()).toEqual({ email: { to: email, verified: true }, phone: { verified: false } });
+    // Each verified identifier comes with the proof the engine handed out, which it can check.
+    const status = engine.status();
+    expect(status).toEqual({ email: { to: email, verified: true, proof: expect.stringMatching(/^demo_/) }, phone: { verified: false } });
+    expect(engine.checkProof(status.email!.proof!)).toMatchObject({ channel: 'email', to: email });
+    expect(() => engine.checkProof('demo_forged')).toThrow(expect.objectContaining({ code: 'session_expired' }));
     engine.reset();
     expect(engine.isVerified(email)).toBe(false);
     expect(engine.isVerified('seeded@example.com')).toBe(true);
     expect(engine.outbox.messages).toEqual([]);
+  });
+
+  it('orders email before phone for individual Register/SignIn only: not a password reset, not with ordering none', () => {
+    const phone = '+14155550123';
+    expect(thrown(() => setup().engine.send({ channel: 'sms', to: phone, event: 'SignIn' })).code).toBe('order_violation');
+    expect(setup().engine.send({ channel: 'sms', to: phone, event: 'ForgotPassword' }).to).toBe(phone);
+    expect(setup({ ordering: 'none' }).engine.send({ channel: 'sms', to: phone, event: 'Register' }).to).toBe(phone);
+  });
+
+  it('a snapshot restores the backend: verified identifiers, proofs, live codes and the outbox', () => {
+    const { engine, verifyEmail } = setup();
+    verifyEmail();
+    const proof = engine.status().email!.proof!;
+    engine.send({ channel: 'sms', to: '+14155550123', event: 'Register' });
+    const restored = createDemoEngine({ snapshot: JSON.parse(JSON.stringify(engine.snapshot())) });
+    expect(restored.checkProof(proof).to).toBe(email);
+    expect(restored.lastCode('+14155550123')).toBe(engine.lastCode('+14155550123'));
+    expect(restored.outbox.messages).toEqual(engine.outbox.messages);
   });
 
   it('refuses garbage identifiers with invalid_identifier and sends nothing', () => {

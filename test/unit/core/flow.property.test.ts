@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canSend, canVerify, createFlowState, currentStep, flowReducer, parseFlowState, serializeFlowState, type FlowAction, type FlowState } from '../../../src/core/flow';
+import { canSend, canVerify, createFlowState, currentStep, flowReducer, flowResult, parsePersistedFlow, resumeFlow, serializeFlowState, type FlowAction, type FlowState } from '../../../src/core/flow';
 import { VERIFICATION_ERROR_CODES } from '../../../src/core/errors';
 import type { IdentifierKind } from '../../../src/core/types';
 
@@ -81,13 +81,114 @@ describe('flow properties', () => {
     );
   });
 
-  it('every state survives serialisation unchanged', () => {
+  it('every state survives serialisation unchanged once its proofs are confirmed', () => {
     fc.assert(
       fc.property(fc.constantFrom('individual' as const, 'business' as const), fc.array(action, { maxLength: 40 }), (accountType, actions) => {
         const state = states(createFlowState({ accountType }), actions).at(-1) as FlowState;
-        expect(parseFlowState(serializeFlowState(state))).toEqual(state);
+        const parsed = parsePersistedFlow(serializeFlowState(state));
+        expect(parsed?.state).toEqual(state);
+        const confirmed = Object.fromEntries(parsed!.claims.map((c) => [c.kind, { to: c.to, channel: c.channel, proof: c.proof }]));
+        const resumed = resumeFlow(parsed!.state, confirmed);
+        // Only a verified step without a proof (a backend statement) is asked for again.
+        for (const k of state.steps) {
+          if (state[k].status !== 'verified' || state[k].proof) expect(resumed[k]).toEqual(state[k]);
+          else expect(resumed[k].status).toBe('idle');
+        }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  // The backend: which proof it issued for which identifier. Only these check out.
+  const issued = new Map<string, string>([
+    ['proof:a@example.com', 'a@example.com'],
+    ['proof:b@example.com', 'b@example.com'],
+    ['proof:+14155550100', '+14155550100'],
+    ['proof:+14155550101', '+14155550101'],
+  ]);
+  const proof = fc.constantFrom(...issued.keys(), 'forged', 'proof:a@example.com.x');
+  const channel = fc.constantFrom('email' as const, 'sms' as const);
+  // With proofs: verifications carry a proof (real or not), statuses may or may not.
+  const provingAction: fc.Arbitrary<FlowAction> = fc.oneof(
+    action.filter((a) => a.type !== 'verify/success' && a.type !== 'status/loaded'),
+    fc.record({ type: fc.constant('verify/success' as const), kind, to, verified: fc.record({ channel, to, proof: fc.option(proof, { nil: undefined }) }, { requiredKeys: ['channel', 'to'] }) }),
+    fc.record({
+      type: fc.constant('status/loaded' as const),
+      status: fc.record(
+        {
+          email: fc.record({ to: fc.constantFrom(...emails), verified: fc.boolean(), proof }, { requiredKeys: ['verified'] }),
+          phone: fc.record({ to: fc.constantFrom(...phones), verified: fc.boolean(), proof }, { requiredKeys: ['verified'] }),
+        },
+        { requiredKeys: [] },
+      ),
+    }),
+  );
+  // A reload, optionally with storage edited in between: a field of a unit replaced.
+  const tamper = fc.option(
+    fc.record({
+      kind,
+      field: fc.constantFrom('to', 'status', 'proof', 'channel', 'requestId'),
+      value: fc.constantFrom('verified', 'sent', 'a@example.com', '+14155550100', 'proof:a@example.com', 'forged', 'email', 'sms', null),
+    }),
+    { nil: undefined },
+  );
+  type Step = { type: 'action'; action: FlowAction } | { type: 'reload'; tamper?: { kind: IdentifierKind; field: string; value: string | null } };
+  const step: fc.Arbitrary<Step> = fc.oneof(
+    { weight: 5, arbitrary: provingAction.map((a) => ({ type: 'action' as const, action: a })) },
+    { weight: 1, arbitrary: tamper.map((t) => ({ type: 'reload' as const, ...(t && { tamper: t }) })) },
+  );
+
+  function reload(state: FlowState, edit?: { kind: IdentifierKind; field: string; value: string | null }): FlowState {
+    const raw = JSON.parse(serializeFlowState(state)) as Record<string, Record<string, unknown>>;
+    if (edit) raw[edit.kind]![edit.field] = edit.value;
+    const fresh = createFlowState({ accountType: state.accountType, event: state.event, requireProofs: true });
+    const parsed = parsePersistedFlow(JSON.stringify(raw), { accountType: state.accountType, event: state.event });
+    if (!parsed) return fresh;
+    // The backend check: a claim is confirmed for the identifier its proof was issued for.
+    const confirmed = Object.fromEntries(
+      parsed.claims.filter((c) => issued.has(c.proof)).map((c) => [c.kind, { to: issued.get(c.proof)!, channel: c.channel, proof: c.proof }]),
+    );
+    return flowReducer(fresh, { type: 'restore', state: resumeFlow(parsed.state, confirmed) });
+  }
+
+  it('no sequence of events and reloads (storage edited or not) completes without a proof for every identifier, or sends to the phone before the email is verified', () => {
+    fc.assert(
+      fc.property(setup, fc.array(step, { maxLength: 50 }), ({ event }, steps) => {
+        let state = createFlowState({ accountType: 'individual', event, requireProofs: true });
+        for (const s of steps) {
+          state = s.type === 'reload' ? reload(state, s.tamper) : flowReducer(state, s.action);
+          const result = flowResult(state);
+          if (result) {
+            for (const k of state.steps) {
+              expect(result[k], `${k} reported`).toBeTruthy();
+              expect(result.proofs[k], `${k} proof`).toBeTruthy();
+            }
+          }
+          if (state.steps.includes('phone') && state.email.status !== 'verified') {
+            expect(canSend(state, 'phone')).toBe(false);
+            expect(state.phone.status).not.toBe('sent');
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a tampered field never resumes past the first step whose proof does not check out', () => {
+    fc.assert(
+      fc.property(setup, fc.array(provingAction, { maxLength: 40 }), tamper, ({ event }, actions, edit) => {
+        const state = states(createFlowState({ accountType: 'individual', event, requireProofs: true }), actions).at(-1) as FlowState;
+        const resumed = reload(state, edit);
+        for (const k of resumed.steps) {
+          const unit = resumed[k];
+          if (unit.status === 'verified') {
+            // Verified after a reload only with a proof the backend issued for exactly this identifier.
+            expect(unit.proof).not.toBeNull();
+            expect(issued.get(unit.proof!)).toBe(unit.to);
+          }
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -8,6 +8,8 @@ import {
   flowReducer,
   isComplete,
   parseFlowState,
+  parsePersistedFlow,
+  resumeFlow,
   sendBlocker,
   serializeFlowState,
   stepNumber,
@@ -29,7 +31,7 @@ function emailVerified(state = createFlowState()): FlowState {
     state,
     { type: 'identifier/set', kind: 'email', to: EMAIL },
     { type: 'send/success', kind: 'email', to: EMAIL, sent: sent(EMAIL, 'email'), now: 0 },
-    { type: 'verify/success', kind: 'email', to: EMAIL, verified: { channel: 'email', to: EMAIL } },
+    { type: 'verify/success', kind: 'email', to: EMAIL, verified: { channel: 'email', to: EMAIL, proof: 'proof-email' } },
   );
 }
 
@@ -186,15 +188,28 @@ describe('results and errors', () => {
 });
 
 describe('persistence', () => {
-  it('round-trips through JSON and never holds a code or a proof', () => {
+  it('round-trips through JSON with the proof, never a code, and trusts no verified step by itself', () => {
     const state = run(
       emailVerified(),
       { type: 'identifier/set', kind: 'phone', to: PHONE },
       { type: 'send/success', kind: 'phone', to: PHONE, sent: sent(PHONE, 'sms'), now: 0 },
     );
     const json = serializeFlowState(state);
-    expect(parseFlowState(json)).toEqual(state);
-    expect(json).not.toMatch(/code"\s*:\s*"|proof/);
+    expect(json).not.toMatch(/code"\s*:\s*"/);
+    const parsed = parsePersistedFlow(json);
+    expect(parsed?.state).toEqual(state);
+    expect(parsed?.claims).toEqual([{ kind: 'email', to: EMAIL, channel: 'email', proof: 'proof-email' }]);
+    // Nothing confirmed: the email is asked for again (its address kept as a draft) and the
+    // phone code sent under it is dropped.
+    const unconfirmed = parseFlowState(json) as FlowState;
+    expect(unconfirmed.email).toMatchObject({ status: 'idle', to: EMAIL, proof: null });
+    expect(unconfirmed.phone).toMatchObject({ status: 'idle', to: PHONE, requestId: null });
+    expect(currentStep(unconfirmed)).toBe('email');
+    // Confirmed for this very address and proof: resumes exactly where it was.
+    expect(resumeFlow(parsed!.state, { email: { to: EMAIL, channel: 'email', proof: 'proof-email' } })).toEqual(state);
+    // A confirmation for another address (an edited `to`) or another proof confirms nothing.
+    expect(resumeFlow(parsed!.state, { email: { to: 'x@example.com', channel: 'email', proof: 'proof-email' } }).email.status).toBe('idle');
+    expect(resumeFlow(parsed!.state, { email: { to: EMAIL, channel: 'email', proof: 'other' } }).email.status).toBe('idle');
   });
 
   it('drops smuggled fields, corrupt JSON, other versions and mismatched flows', () => {
@@ -207,7 +222,7 @@ describe('persistence', () => {
     expect(parsed?.steps).toEqual(['email', 'phone']);
     expect(parseFlowState('{')).toBeNull();
     expect(parseFlowState(null)).toBeNull();
-    expect(parseFlowState(JSON.stringify({ ...state, version: 2 }))).toBeNull();
+    expect(parseFlowState(JSON.stringify({ ...state, version: 1 }))).toBeNull();
     expect(parseFlowState(serializeFlowState(state), { accountType: 'business' })).toBeNull();
     expect(parseFlowState(serializeFlowState(state), { event: 'SignIn' })).toBeNull();
   });

@@ -255,7 +255,7 @@ describe('createVerificationHandler: security', () => {
   });
 
   it('a phone requestId is refused for another phone channel', async () => {
-    const { handler, provider } = setup({}, { verified: ['jane@example.com'] });
+    const { handler, provider } = setup({ ordering: 'none' }, { verified: ['jane@example.com'] });
     const sms = { channel: 'sms', to: '+14155550123', event: 'SignIn' };
     const { requestId } = (await (await post(handler, '/send', sms)).json()) as { requestId: string };
     const code = provider.engine('user-1').lastCode('+14155550123')!;

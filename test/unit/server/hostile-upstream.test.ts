@@ -28,7 +28,8 @@ beforeEach(() => {
 afterEach(() => server.resetHandlers());
 
 const handlerFor = (provider: Parameters<typeof createVerificationHandler>[0]['provider']) =>
-  createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify', now: clock.now, limits: false });
+  // Upstream answers are under test, not the ordering (ordering.test.ts): phone sends go straight through.
+  createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify', now: clock.now, limits: false, ordering: 'none' });
 
 const sms = { channel: 'sms', to: '+14155550123', event: 'SignIn' };
 const PROTO_KEYS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];

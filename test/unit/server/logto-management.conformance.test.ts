@@ -37,6 +37,8 @@ runAdapterConformance({
   },
   backend: {
     channels: ['email', 'sms'],
+    // verikit/server orders the sends itself (its default ordering), whatever the provider.
+    enforcesOrder: true,
     // The handler allows 5 wrong codes per requestId whatever Logto allows (DEFAULT_LIMITS.attemptsPerRequest).
     limits: { ttlMs: LOGTO_CODE_TTL_MS, maxAttempts: Math.min(LOGTO_MAX_TRIES, DEFAULT_LIMITS.attemptsPerRequest as number) },
     reset: () => {

@@ -23,7 +23,8 @@ const providerOptions = { endpoint: emulator.endpoint, clientId: CLIENT_ID, clie
 const ctx = () => ({ subject: 'user-1', now: clock.now() });
 
 function handlerWith(provider = logtoManagementProvider(providerOptions)) {
-  return createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify', now: clock.now });
+  // The provider's own behaviour is under test here; the handler's ordering has its own tests (ordering.test.ts).
+  return createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify', now: clock.now, ordering: 'none' });
 }
 
 describe('logtoManagementProvider: wire format', () => {

@@ -23,7 +23,7 @@ const PUMPING = {
 
 describe('phone fraud controls', () => {
   it('the handler refuses premium-rate, international-network, UAN/personal and unassigned numbers before the provider', async () => {
-    const { handler, sends } = limitedSetup(undefined, { limits: false });
+    const { handler, sends } = limitedSetup(undefined, { limits: false, ordering: 'none' });
     for (const [to, what] of Object.entries(PUMPING)) {
       const response = await post(handler, '/send', { channel: 'sms', to, event: 'SignIn' }, { 'x-user': `pump-${to}` });
       expect(response.status, what).toBe(400);
@@ -56,7 +56,7 @@ describe('phone fraud controls', () => {
   });
 
   it('phonePolicy on the handler applies to every phone channel, never to email', async () => {
-    const { handler, sends } = limitedSetup(undefined, { limits: false, phonePolicy: { denyCountries: ['FR'] } });
+    const { handler, sends } = limitedSetup(undefined, { limits: false, ordering: 'none', phonePolicy: { denyCountries: ['FR'] } });
     for (const channel of ['sms', 'voice', 'whatsapp']) {
       const response = await post(handler, '/send', { channel, to: '+33612345678', event: 'SignIn' });
       expect((await errorOf(response)).code, channel).toBe('invalid_identifier');

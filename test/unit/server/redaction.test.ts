@@ -23,7 +23,7 @@ const sms = { channel: 'sms', to: '+14155550123', event: 'SignIn' };
 describe('onError gets causes with credentials redacted', () => {
   it('an upstream body echoing the API key', async () => {
     const onError = vi.fn();
-    const handler = createVerificationHandler({ provider: ycloudProvider({ apiKey: API_KEY, timeoutMs: 300 }), secret: SECRET, getSubject: subjectFromHeader, onError, basePath: '/api/verify' });
+    const handler = createVerificationHandler({ provider: ycloudProvider({ apiKey: API_KEY, timeoutMs: 300 }), secret: SECRET, getSubject: subjectFromHeader, onError, basePath: '/api/verify', ordering: 'none' });
     server.use(
       http.post(`${ycloud.baseUrl}/verify/verifications`, () =>
         HttpResponse.json({ error: { status: 401, code: 'UNAUTHORIZED', message: `Invalid key ${API_KEY}`, target: { 'X-API-Key': API_KEY } } }, { status: 401 }),
@@ -54,7 +54,7 @@ describe('onError gets causes with credentials redacted', () => {
       },
       verify: async () => {},
     };
-    const handler = createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, onError, basePath: '/api/verify', now: clock.now });
+    const handler = createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, onError, basePath: '/api/verify', now: clock.now, ordering: 'none' });
     await post(handler, '/send', sms);
     const [error] = onError.mock.calls[0]!;
     const text = JSON.stringify({ message: (error as Error).message, cause: (error as VerificationError).cause });

@@ -24,7 +24,8 @@ afterEach(() => expect(emulator.state.violations).toEqual([]));
 
 function handlerWith(options: Partial<Parameters<typeof sfoxProvider>[0]> = {}) {
   const provider = sfoxProvider({ apiKey: API_KEY, accountType: 'individual', timeoutMs: 300, ...options });
-  return createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify', now: clock.now });
+  // The provider's own behaviour is under test here; the handler's ordering has its own tests (ordering.test.ts).
+  return createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify', now: clock.now, ordering: 'none' });
 }
 
 async function sendAndVerify(handler: ReturnType<typeof handlerWith>, channel: 'email' | 'sms', to: string, user = 'user-1') {
@@ -136,7 +137,7 @@ describe('sfoxProvider: rules and error mapping', () => {
   it('a wrong API key → not_configured, and the key appears in no response or error', async () => {
     const errors: unknown[] = [];
     const provider = sfoxProvider({ apiKey: 'wrong-key-0000', accountType: 'individual' });
-    const handler = createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, onError: (e) => errors.push(e) });
+    const handler = createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, onError: (e) => errors.push(e), ordering: 'none' });
     const response = await handler(new Request('https://app.test/send', { method: 'POST', headers: { 'content-type': 'application/json', 'x-user': 'user-1' }, body: JSON.stringify({ channel: 'email', to: 'jane@example.com', event: 'SignIn' }) }));
     expect(response.status).toBe(501);
     const text = await response.text();

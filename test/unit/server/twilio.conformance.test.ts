@@ -36,6 +36,8 @@ runAdapterConformance({
   },
   backend: {
     channels: ['email', 'sms', 'voice', 'whatsapp'],
+    // verikit/server orders the sends itself (its default ordering), whatever the provider.
+    enforcesOrder: true,
     // Twilio has no resend cooldown (a resend may go at once), so the cooldown is 0.
     limits: { ttlMs: emulator.limits.ttlMs, maxAttempts: emulator.limits.maxAttempts, cooldownMs: 0 },
     reset: () => {

@@ -35,6 +35,8 @@ function handlerWith(overrides: Partial<typeof options> = {}) {
     getSubject: subjectFromHeader,
     basePath: '/api/verify',
     now: clock.now,
+    // The provider's wire format is under test; the handler's ordering has its own tests (ordering.test.ts).
+    ordering: 'none',
   });
 }
 
@@ -92,6 +94,7 @@ describe('twilioVerifyProvider: wire format (validated against the Twilio Verify
       getSubject: subjectFromHeader,
       getClientIp: (request) => request.headers.get('x-real-ip'),
       basePath: '/api/verify',
+      ordering: 'none',
       now: clock.now,
     });
     const response = await post(handler, '/send', { channel: 'sms', to: '+14155550131', event: 'SignIn' }, { 'x-real-ip': '198.51.100.23' });
@@ -252,6 +255,7 @@ describe('twilioVerifyProvider: every Twilio error the issue lists', () => {
       getSubject: subjectFromHeader,
       basePath: '/api/verify',
       onError: (e) => errors.push(e),
+      ordering: 'none',
     });
     const response = await post(handler, '/send', { channel: 'sms', to: '+14155550160', event: 'SignIn' });
     const text = await response.text();

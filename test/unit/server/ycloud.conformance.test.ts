@@ -35,6 +35,8 @@ runAdapterConformance({
   },
   backend: {
     channels: ['email', 'sms', 'voice', 'whatsapp'],
+    // verikit/server orders the sends itself (its default ordering), whatever the provider.
+    enforcesOrder: true,
     limits: emulator.limits,
     reset: () => {
       emulator.reset();

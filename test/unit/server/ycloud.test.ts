@@ -19,7 +19,8 @@ afterEach(() => expect(emulator.state.violations).toEqual([]));
 
 function handlerWith(options: Partial<Parameters<typeof ycloudProvider>[0]> = {}) {
   const provider = ycloudProvider({ apiKey: API_KEY, timeoutMs: 300, ...options });
-  return createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify', now: clock.now });
+  // The provider's own behaviour is under test here; the handler's ordering has its own tests (ordering.test.ts).
+  return createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify', now: clock.now, ordering: 'none' });
 }
 
 async function start(handler: ReturnType<typeof handlerWith>, body: Record<string, unknown>) {
@@ -114,6 +115,7 @@ describe('ycloudProvider: error mapping', () => {
       secret: SECRET,
       getSubject: subjectFromHeader,
       onError: (e) => errors.push(e),
+      ordering: 'none',
     });
     const response = await bad(new Request('https://app.test/send', { method: 'POST', headers: { 'content-type': 'application/json', 'x-user': 'u' }, body: JSON.stringify({ channel: 'sms', to: '+14155550123', event: 'SignIn' }) }));
     const text = await response.text();
