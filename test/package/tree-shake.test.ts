@@ -70,11 +70,13 @@ async function withVite(file: string): Promise<Measured> {
   return { modules: shipped(kept), minified: codes.reduce((n, c) => n + c.byteLength, 0), gzip: codes.reduce((n, c) => n + gzip(c), 0) };
 }
 
-// The modules kept must be the very same. The bytes may differ a little: the root entry imports
-// the shared chunks in another order, so the bundle lists the same modules in another order,
-// which renames minified identifiers and moves gzip's back-references (measured: ≤ 60 B gzip on
-// 16.7 kB, < 0.4 %). Without `sideEffects` the root costs up to 4.5 kB more per name.
-const TOLERANCE = (bytes: number) => Math.max(64, Math.ceil(bytes * 0.005));
+// The modules kept must be the very same, and the minified bytes within 0.5 %. gzip may differ a
+// little more: the root entry imports the shared chunks in another order, so the bundle lists the
+// same modules in another order, which renames minified identifiers and moves gzip's
+// back-references (measured: up to 203 B gzip on the wizard's 20.2 kB with Vite, 1.0 %; 120 B with
+// esbuild). Without `sideEffects` the root costs up to 4.5 kB more per name.
+const MINIFIED_TOLERANCE = (bytes: number) => Math.max(64, Math.ceil(bytes * 0.005));
+const GZIP_TOLERANCE = (bytes: number) => Math.max(64, Math.ceil(bytes * 0.015));
 
 const cases: [name: string, subpath: string][] = [
   ['SendCode', 'verikit/send-code'],
@@ -93,8 +95,8 @@ describe.each([
     const fromRoot = await bundle(entryFile(name, 'verikit'));
     const fromSubpath = await bundle(entryFile(name, subpath));
     expect(fromRoot.modules).toEqual(fromSubpath.modules);
-    expect(Math.abs(fromRoot.minified - fromSubpath.minified)).toBeLessThanOrEqual(TOLERANCE(fromSubpath.minified));
-    expect(Math.abs(fromRoot.gzip - fromSubpath.gzip)).toBeLessThanOrEqual(TOLERANCE(fromSubpath.gzip));
+    expect(Math.abs(fromRoot.minified - fromSubpath.minified)).toBeLessThanOrEqual(MINIFIED_TOLERANCE(fromSubpath.minified));
+    expect(Math.abs(fromRoot.gzip - fromSubpath.gzip)).toBeLessThanOrEqual(GZIP_TOLERANCE(fromSubpath.gzip));
   });
 });
 
