@@ -1,9 +1,14 @@
-// Bundle budgets, checked in `npm test` (gzip, as a consumer's production bundler would build
-// them: peers and libphonenumber-js external). Each locale file is its own check.
+// Bundle budgets, checked in `npm test` (gzip level 9 of what a consumer's production bundler
+// ships: esbuild with the options of bench/lib/bytes.mjs — minified, ESM, NODE_ENV=production,
+// peers and libphonenumber-js external — so `npm test` and `npm run bench` measure alike).
+// The limits are the issue's targets (#14). Where a build is over its target, the check fails
+// and stays failing until the bytes are cut; the per-module breakdown is `node scripts/size-breakdown.mjs`.
 import { readdirSync } from 'node:fs';
+import { CONSUMER_BUILD, EXTERNAL } from './bench/lib/bytes.mjs';
 
-const ignore = ['react', 'react-dom', 'react-hook-form', '@tanstack/react-query', 'libphonenumber-js', '@supabase/supabase-js'];
-const check = (name, path, limit, extra = {}) => ({ name, path, limit, gzip: true, ignore, ...extra });
+// size-limit passes its own esbuild config (entry, outdir, metafile); the consumer's options go on top.
+const modifyEsbuildConfig = (config) => ({ ...config, ...CONSUMER_BUILD, external: [...CONSUMER_BUILD.external] });
+const check = (name, path, limit, extra = {}) => ({ name, path, limit, gzip: true, ignore: EXTERNAL, modifyEsbuildConfig, ...extra });
 
 // Every file in src/entry/locales is a locale entry with the same 2.5 kB budget (new catalogs included).
 const locales = readdirSync('src/entry/locales')
@@ -25,28 +30,37 @@ const serverProviders = ['sfoxProvider', 'logtoManagementProvider', 'ycloudProvi
 // ~0.4 kB; use-web-otp.ts ~0.35 kB; theme tokens ~0.3 kB; the rest ~0.7 kB. Meeting 3.5 kB means
 // dropping behaviour (e.g. drag selection, WebOTP, register() support) rather than trimming.
 // The limit stays at the target so the miss shows in `npm test` instead of being raised quietly.
-// - Root entry: target 14 kB, measured 18.7 kB before issue 18 (19.3 kB with it). It carries
-//   SendCode, VerificationWizard, the flow reducer and hooks, English, the theme and OtpInput.
-//   Issue #12 added about 1.65 kB (longer English copy, resolveLocale, registerLocales/loadMessages,
-//   formatDuration and native digits, the expiry note).
-// - Issue #11 added about 1.45 kB to the root entry: the flow became a composition of
-//   single-identifier units (SendCode uses a unit, the wizard the composition), and resuming after
-//   a reload checks stored proofs with the backend (claims, resumeFlow, checkProof).
-// - verikit/server: 8 → 12 kB per provider for the server-hardening issue (10): it now carries the
-//   rate limits and memory store, the phone policy (libphonenumber-js/max itself stays external),
-//   stricter emails, credential redaction and proof checks. The same issue adds about 0.15 kB to
-//   the root entry (Web Crypto codes and a constant-time compare in the demo engine).
-// verikit/demo carries the English catalog (its labels fall back to it outside a provider).
+// SendCode, the wizard and the root are at issue 14's targets too, and also over them; the
+// breakdown is in docs/bundle-size.md. Of the root's growth, issue #12 added about 1.65 kB (longer
+// English copy, resolveLocale, registerLocales/loadMessages, formatDuration and native digits, the
+// expiry note) and the server-hardening issue (#10) about 0.15 kB (Web Crypto codes and a
+// constant-time compare in the demo engine), and the flow refactor (#11) about 1.45 kB (single-identifier
+// units composed for the wizard; resuming after a reload checks stored proofs with the backend).
+// - verikit/server: issue 14's target is 8 kB per provider. The server-hardening issue (#10) made it
+//   carry the rate limits and memory store, the phone policy (libphonenumber-js/max itself stays
+//   external), stricter emails, credential redaction and proof checks, and raised the limit to
+//   12 kB; it is back at the 8 kB target here, so the miss shows in `npm test`.
 export default [
   check('OtpInput (verikit/otp-input)', 'dist/otp-input.js', '3.5 kB', { import: '{ OtpInput }' }),
-  check('verikit root entry, with English', 'dist/index.js', '18.8 kB'),
+  // An email-only page in English: SendCode's phone support (libphonenumber-js) is a lazy chunk.
+  check('SendCode (verikit/send-code), email only, English', 'dist/send-code.js', '10 kB', { import: '{ SendCode }' }),
+  check('VerificationWizard (verikit/wizard)', 'dist/wizard.js', '12 kB', { import: '{ VerificationWizard }' }),
+  check('verikit root entry (everything), with English', 'dist/index.js', '14 kB'),
+  // verikit/demo carries the English catalog (its labels fall back to it outside a provider).
   check('DemoOutbox (verikit/demo)', 'dist/demo.js', '3.5 kB', { import: '{ DemoOutbox }' }),
   // The app brings its own supabase-js client; the adapter imports nothing from it.
   check('verikit/adapters/supabase (supabase-js external)', 'dist/adapters/supabase.js', '2.5 kB'),
   ...serverProviders.map((provider) =>
-    check(`verikit/server with ${provider}`, 'dist/server.js', '12 kB', {
+    check(`verikit/server with ${provider}`, 'dist/server.js', '8 kB', {
       import: `{ createVerificationHandler, toNodeListener, verifyProof, ${provider} }`,
     }),
   ),
   ...locales.map((locale) => check(`locale ${locale} (verikit/locales/${locale})`, `dist/locales/${locale}.js`, '2.5 kB')),
+  // The chunk a page loads when a phone field first shows: libphonenumber-js's parser with its
+  // `min` metadata (bundled here, not external). No target in the issue; it keeps the named-import
+  // cut (43.7 kB with the whole package namespace) from coming back.
+  check('lazy phone chunk (libphonenumber-js, min metadata)', 'dist/chunks/phone-lib-*.js', '30 kB', {
+    ignore: EXTERNAL.filter((name) => name !== 'libphonenumber-js'),
+    modifyEsbuildConfig: (config) => ({ ...config, ...CONSUMER_BUILD, external: CONSUMER_BUILD.external.filter((n) => n !== 'libphonenumber-js') }),
+  }),
 ];

@@ -4,9 +4,10 @@
 //   - page, peers included: react-hook-form and @tanstack/react-query (query-core) bundled, since
 //     the flow components force them in unless the host already ships them; React stays external;
 //   - page with React: react and react-dom (client) bundled too, for a page that has no React yet.
-// The phone-metadata chunk (libphonenumber-js/min) is loaded only when a phone field shows: it is
+// The phone chunk (libphonenumber-js with its min metadata) is loaded only when a phone field shows: it is
 // listed on its own row, never added to the first load.
 import { build } from 'esbuild';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -52,7 +53,11 @@ for (const [name, code] of rows) {
   const withReact = await gzipOf(`${code}\n${mount}`, PHONE);
   console.log(`| ${name} | ${kb(alone)} | ${kb(page)} | ${kb(withReact)} |`);
 }
-const phone = await gzipOf("export * from 'libphonenumber-js/min';", []);
-console.log(`| phone metadata (\`libphonenumber-js/min\`), loaded when a phone field first shows | | +${kb(phone)} | +${kb(phone)} |`);
+// The chunk the package really loads (dist/chunks/phone-lib-*.js: four named libphonenumber-js
+// functions with the `min` metadata), not the package's whole namespace (43.7 kB).
+const phoneChunk = readdirSync(dist('chunks')).find((f) => /^phone-lib-[\w-]+\.js$/.test(f));
+if (!phoneChunk) throw new Error('size:page: dist/chunks/phone-lib-*.js is missing; run `npm run build` first');
+const phone = await gzipOf(`export * from '${dist(`chunks/${phoneChunk}`)}';`, []);
+console.log(`| phone support (libphonenumber-js with its \`min\` metadata), loaded when a phone field first shows | | +${kb(phone)} | +${kb(phone)} |`);
 const react = await gzipOf(`import * as React from 'react'; ${mount} console.log(React);`, []);
 console.log(`\nReact 19 + react-dom/client alone: ${kb(react)} gzip.`);

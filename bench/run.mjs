@@ -1,6 +1,8 @@
 // `npm run bench`: verikit against input-otp 1.5.0 and react-otp-input 3.1.1, in one run.
 //   1. builds the package (scripts/build.mjs --no-dts) and works on a snapshot of dist/;
-//   2. bytes: every public entry and the three code fields, bundled alike by esbuild;
+//   2. bytes: every public entry and the three code fields, bundled alike by esbuild; then what a
+//      page pays, peers included: a minimal Vite app per page in bench/pages (verikit's SendCode,
+//      wizard and OtpInput pages, input-otp, react-otp-input, Supabase's auth UI);
 //   3. headless Chromium, ≥5 runs: each run mounts 200 fields of each library and types into and
 //      clears a fifth of them, a different fifth each run, so the runs together type into all 200
 //      (`--full`: all 200 in every run; about five times longer);
@@ -11,7 +13,8 @@
 // (default 5), --fields N (default 200), --full (type into every field in every run), --time-limit S
 // (default 480, a safety net: no run starts after it and typing stops at it; a run cut short is
 // left out and reported), --quick (20 fields, 2 runs, writes bench/results/quick.json only; for
-// working on the bench itself).
+// working on the bench itself), --bytes-only (steps 1, 2 and the pages, no browser; writes
+// bench/results/bytes.json only).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,7 +24,8 @@ import { LIBRARIES, keyboardSpotCheck, launch, measureLibrary, measureScaling } 
 import { measureBundle } from './lib/bytes.mjs';
 import { buildPackage } from './lib/package.mjs';
 import { buildPage } from './lib/page.mjs';
-import { README_INTRO, readmeBlock, terminalReport } from './lib/report.mjs';
+import { measurePages } from './lib/pages.mjs';
+import { README_INTRO, pagesTable, readmeBlock, terminalReport } from './lib/report.mjs';
 import { serve } from './lib/server.mjs';
 import { median, ratio, replaceBenchBlock, rotate } from './lib/stats.mjs';
 import { measureWizard, wizardAvailability } from './lib/wizard.mjs';
@@ -34,9 +38,11 @@ const { values: opts } = parseArgs({
     'time-limit': { type: 'string' },
     full: { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
+    'bytes-only': { type: 'boolean', default: false },
     scaling: { type: 'string' },
   },
 });
+const bytesOnly = opts['bytes-only'];
 const quick = opts.quick;
 const RUNS = Number(opts.runs ?? (quick ? 2 : 5));
 const FIELDS = Number(opts.fields ?? (quick ? 20 : 200));
@@ -112,6 +118,21 @@ try {
   bytes.push({ group: 'package', label: "* from 'input-otp'", library: 'input-otp', import: "* from 'input-otp'", ...(await measureBundle("export * from 'input-otp';", repo)) });
   const rootExports = bytes.find((b) => b.label === 'verikit')?.exports ?? [];
   log(`bytes measured for ${bytes.length} imports`);
+
+  // 2b. What a page pays: a minimal Vite app per page (bench/pages), peers and all.
+  const pages = await measurePages({ tmp, distDir: pkg.distDir });
+  for (const p of pages) if (p.error) problems.push(`page ${p.page}: ${p.error}`);
+  log(`pages built: ${pages.filter((p) => !p.error).length} of ${pages.length}`);
+  if (bytesOnly) {
+    console.log('');
+    console.log(pagesTable(pages, 'text'));
+    const outDir = path.join(repo, 'bench', 'results');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(path.join(outDir, 'bytes.json'), `${JSON.stringify({ generatedAt: new Date().toISOString(), bytes: bytes.map(({ exports: _e, ...rest }) => rest), pages, problems }, null, 2)}\n`);
+    log('--bytes-only: wrote bench/results/bytes.json; README and latest.json untouched');
+    rmSync(tmp, { recursive: true, force: true });
+    process.exit(problems.length ? 1 : 0);
+  }
 
   // 3. The page, a server, the browser.
   const pageDir = path.join(tmp, 'page');
@@ -315,6 +336,7 @@ try {
       platform: `${os.platform()} ${os.release()}`,
     },
     bytes: bytes.map(({ exports: _exports, ...rest }) => rest),
+    pages,
     fields,
     scaling,
     spotCheck,

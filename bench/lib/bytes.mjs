@@ -4,10 +4,29 @@ import { build } from 'esbuild';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Never in the bundle: React and the kit's peers, which the host app ships anyway. */
-export const EXTERNAL = ['react', 'react-dom', 'react-hook-form', '@tanstack/react-query', 'libphonenumber-js'];
+// supabase-js: verikit/adapters/supabase takes the app's own client and imports nothing from it.
+export const EXTERNAL = ['react', 'react-dom', 'react-hook-form', '@tanstack/react-query', 'libphonenumber-js', '@supabase/supabase-js'];
 // `verikit/adapters/testing` imports the user's Vitest (a peer that only runs in tests), and
 // `verikit/server` may use `node:` built-ins; neither would ever be bundled for a browser.
 const ALSO_EXTERNAL = ['vitest', 'node:*'];
+
+/**
+ * How a consumer's production bundler builds verikit, as esbuild options. The size budgets
+ * (.size-limit.mjs, through size-limit's `modifyEsbuildConfig`) use the same options, so `npm test`
+ * and `npm run bench` measure the same bytes.
+ */
+export const CONSUMER_BUILD = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  // Licence comments count like any other byte the user downloads.
+  legalComments: 'eof',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  // Marking a package external also marks its subpaths (react/jsx-runtime, react-dom/client).
+  external: [...EXTERNAL, ...ALSO_EXTERNAL],
+};
 
 /**
  * @param {string} contents an ES module, e.g. `export * from '/abs/dist/index.js'`
@@ -15,17 +34,8 @@ const ALSO_EXTERNAL = ['vitest', 'node:*'];
  */
 export async function measureBundle(contents, resolveDir) {
   const result = await build({
+    ...CONSUMER_BUILD,
     stdin: { contents, resolveDir, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    // Licence comments count like any other byte the user downloads.
-    legalComments: 'eof',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    // Marking a package external also marks its subpaths (react/jsx-runtime, react-dom/client).
-    external: [...EXTERNAL, ...ALSO_EXTERNAL],
     write: false,
     logLevel: 'silent',
     metafile: true,

@@ -3,8 +3,9 @@ import { formatBytes, formatMs, formatNumber, formatRatio, markdownTable, textTa
 
 export const README_INTRO = [
   '`npm run bench` builds the package and measures it against [input-otp](https://github.com/guilhermerodz/input-otp) 1.5.0',
-  'and [react-otp-input](https://github.com/devfolioco/react-otp-input) 3.1.1 in one run: bundle bytes of every entry,',
-  'then, in headless Chromium, 200 code fields of each library mounted, typed into and cleared, the time per keystroke',
+  'and [react-otp-input](https://github.com/devfolioco/react-otp-input) 3.1.1 in one run: what a page pays with the peers',
+  'it forces in (a minimal Vite app per page, with Supabase\'s auth UI as the like-for-like auth kit), bundle bytes of every',
+  'entry, then, in headless Chromium, 200 code fields of each library mounted, typed into and cleared, the time per keystroke',
   'with 1, 50 and 200 fields on the page, and the wizard driven end to end. It prints tables, saves everything to `bench/results/latest.json` and rewrites the block below.',
   'Times depend on the machine and its load; compare the ratios, which come from the same runs.',
 ].join('\n');
@@ -103,8 +104,46 @@ function wizardLines(wizard) {
   return lines;
 }
 
+/**
+ * What a page pays, from bench/lib/pages.mjs: one row per page, gzip bytes per file summed.
+ * `format` 'text' for the terminal, 'markdown' for the README.
+ */
+export function pagesTable(pages, format) {
+  // A page that forces no peer in (OtpInput) differs from its peers-external build by gzip noise
+  // of a few hundred bytes either way; say "none" rather than print a negative size.
+  const verikit = (p, key) => (p.group !== 'verikit' ? '–' : key === 'peersPart' && Math.abs(p[key]) < 300 ? 'none' : formatBytes(p[key]));
+  const rows = pages.map((p) =>
+    p.error
+      ? [p.label, `build failed: ${p.error}`, '', '', '', '', '']
+      : [
+          p.label,
+          formatBytes(p.js),
+          p.group === 'baseline' ? '–' : formatBytes(p.overBaseline),
+          verikit(p, 'verikitPart'),
+          verikit(p, 'peersPart'),
+          p.css ? formatBytes(p.css) : '–',
+          p.lazy ? formatBytes(p.lazy) : '–',
+        ],
+  );
+  const header = ['page (Vite app, minified, gzip)', 'JS up front', 'over React alone', 'verikit', 'peers', 'CSS', 'later (lazy chunks)'];
+  const align = ['l', 'r', 'r', 'r', 'r', 'r', 'r'];
+  return format === 'text' ? textTable(header, rows, align) : markdownTable(header, rows, align);
+}
+
+const PAGES_NOTE =
+  'Each page is a minimal Vite app (`bench/pages/` in the repository) built with nothing external; "over React alone" is its JS up ' +
+  'front minus the React-only page. "verikit" is the same page built with React and the peers external, minus the React-only ' +
+  'page built alike (it includes the provider and, for SendCode and the wizard, the HTTP adapter); "peers" is the rest: ' +
+  'react-hook-form, @tanstack/react-query with query-core, and what React itself grows by. "later" is the phone support chunk ' +
+  '(libphonenumber-js with its `min` metadata), fetched when a phone field first shows; an email-only page never loads it.';
+
 export function terminalReport(results) {
   const out = [];
+  if (results.pages?.length) {
+    out.push('What a page pays (bench/pages, Vite, nothing external)');
+    out.push(pagesTable(results.pages, 'text'));
+    out.push('');
+  }
   out.push('Bytes (esbuild, minified, NODE_ENV=production, react/react-dom/react-hook-form/@tanstack/react-query/libphonenumber-js external)');
   out.push(textTable(['import', 'minified', 'gzip', 'brotli'], bytesRows(results.bytes), ['l', 'r', 'r', 'r']));
   out.push('');
@@ -138,6 +177,16 @@ export function readmeBlock(results) {
       `${results.environment.cpus}, load average ${results.environment.loadAverage[0]}: ${describeRuns(f)} Times depend on the machine; compare the ratios.`,
   );
   lines.push('');
+  if (results.pages?.length) {
+    lines.push('What a page pays, peers included:');
+    lines.push('');
+    lines.push(pagesTable(results.pages, 'markdown'));
+    lines.push('');
+    lines.push(PAGES_NOTE);
+    lines.push('');
+    lines.push('What each import costs alone, peers external:');
+    lines.push('');
+  }
   lines.push(markdownTable(['import (esbuild, minified, peers external)', 'gzip', 'brotli'], rows, ['l', 'r', 'r']));
   lines.push('');
   lines.push(markdownTable([`${f.config.fields} fields of each`, ...LIBS, 'verikit / input-otp', 'verikit / react-otp-input'], fieldRows(f), ['l', 'r', 'r', 'r', 'r', 'r']));

@@ -1,6 +1,6 @@
 // The root entry: components, hooks, the provider, the flow core and English. The demo backend,
 // adapters, the server and other locales are separate subpaths, so a page bundles only what it imports.
-export * from './otp-input';
+export * from '../components/otp-input';
 export * from '../core/types';
 export * from '../core/errors';
 export * from '../core/otp';

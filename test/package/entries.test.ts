@@ -24,7 +24,18 @@ describe('the built package', () => {
     expect(code).toMatch(/from\s*["']react["']/);
     // React's own internals or libphonenumber's metadata inside dist would mean they were bundled.
     expect(code).not.toMatch(/__CLIENT_INTERNALS_DO_NOT_USE|__SECRET_INTERNALS|country_calling_codes/);
-    expect(code).toMatch(/import\(["']libphonenumber-js\/min["']\)/);
+  });
+
+  it('loads phone support as one lazy chunk of named libphonenumber-js imports, not the whole package', () => {
+    const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    // Nothing imports the package namespace: `import('libphonenumber-js/min')` keeps AsYouType,
+    // findNumbers and the formatters in the consumer's lazy chunk (43.7 kB gzip instead of 29.2 kB).
+    for (const f of files) expect(readFileSync(join('dist', f), 'utf8')).not.toMatch(/import\(\s*["']libphonenumber-js/);
+    const lazy = files.filter((f) => /^chunks\/phone-lib-[\w-]+\.js$/.test(f));
+    expect(lazy).toHaveLength(1);
+    expect(readFileSync(join('dist', lazy[0]!), 'utf8')).toMatch(/^export\s*\{[^}]*parsePhoneNumberFromString[^}]*\}\s*from\s*["']libphonenumber-js\/min["']/m);
+    const loaders = files.filter((f) => readFileSync(join('dist', f), 'utf8').includes(`import("./${lazy[0]!.slice('chunks/'.length)}")`));
+    expect(loaders.length).toBeGreaterThan(0);
   });
 
   it('is a production build (no development JSX runtime) that leaves NODE_ENV to the consumer', () => {

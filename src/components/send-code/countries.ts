@@ -18,7 +18,7 @@ function regionNames(locale: string): ((code: string) => string) {
 }
 
 /**
- * The country list for the selector. Until libphonenumber-js has loaded (it is ~35 kB, so
+ * The country list for the selector. Until libphonenumber-js has loaded (it is ~29 kB gzip, so
  * only fetched once a phone field shows), the list holds the selected country alone, so the
  * select already has its value and the page doesn't jump.
  */

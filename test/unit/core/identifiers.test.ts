@@ -95,6 +95,13 @@ describe('masking', () => {
     expect(maskPhone('4155550144')).toBe('•••');
   });
 
+  it('keeps exactly the country code, for every calling code libphonenumber-js knows', async () => {
+    const metadata = (await import('libphonenumber-js/metadata.min.json')).default as { country_calling_codes: Record<string, string[]> };
+    const codes = Object.keys(metadata.country_calling_codes);
+    expect(codes.length).toBeGreaterThan(200);
+    for (const code of codes) expect(maskPhone(`+${code}5550123456`.slice(0, 16)).split(' ')[0]).toBe(`+${code}`);
+  });
+
   it('never shows more than the last two digits', () => {
     for (const number of ['+14155550144', '+4930901820', '+861381234567', '+97150123456']) {
       const masked = maskIdentifier(number);
