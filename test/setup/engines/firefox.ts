@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { playwright } from '@vitest/browser-playwright';
 import type { Browser, Frame, Page } from 'playwright';
 import type { BrowserCommand } from 'vitest/node';
-import { bidiDblClick } from '../browser-commands';
+import { bidiDblClick } from '../browser-commands.ts';
 import { firefoxPath } from '../../../scripts/engines.mjs';
 
 interface BidiSessionLike {
