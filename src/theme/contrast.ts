@@ -1,24 +1,7 @@
 import { lightTheme, darkTheme } from './presets';
-import type { Theme, ThemeToken } from './tokens';
+import { COLOR_TOKENS, type ColorToken, type Theme } from './tokens';
 
-/** A colour token the skin paints with. */
-export type ColorToken = Extract<
-  ThemeToken,
-  'primary' | 'primaryText' | 'background' | 'surface' | 'text' | 'mutedText' | 'border' | 'danger' | 'success' | 'focusRing'
->;
-
-export const COLOR_TOKENS: readonly ColorToken[] = [
-  'primary',
-  'primaryText',
-  'background',
-  'surface',
-  'text',
-  'mutedText',
-  'border',
-  'danger',
-  'success',
-  'focusRing',
-];
+export { COLOR_TOKENS, type ColorToken };
 
 /** One foreground/background pair the skin draws, and the WCAG 2.2 AA ratio it needs. */
 export interface ContrastPair {

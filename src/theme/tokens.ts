@@ -28,7 +28,8 @@ export interface Theme {
 
 export type ThemeToken = Exclude<keyof Theme, 'colorScheme'>;
 
-export const THEME_TOKENS: readonly ThemeToken[] = [
+/** The colour tokens, in the order the docs and the Storybook playground list them. */
+export const COLOR_TOKENS = [
   'primary',
   'primaryText',
   'background',
@@ -39,13 +40,12 @@ export const THEME_TOKENS: readonly ThemeToken[] = [
   'danger',
   'success',
   'focusRing',
-  'radius',
-  'fontFamily',
-  'fontSize',
-  'spacing',
-  'slotSize',
-  'slotGap',
-];
+] as const satisfies readonly ThemeToken[];
+
+/** A colour token the skin paints with. */
+export type ColorToken = (typeof COLOR_TOKENS)[number];
+
+export const THEME_TOKENS: readonly ThemeToken[] = [...COLOR_TOKENS, 'radius', 'fontFamily', 'fontSize', 'spacing', 'slotSize', 'slotGap'];
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 
