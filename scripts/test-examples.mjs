@@ -153,7 +153,7 @@ async function nextApp(browser) {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(server.url);
-      await page.getByRole('heading', { name: 'Verify your email to create your account' }).waitFor({ timeout: 5000 });
+      await page.getByRole('heading', { name: 'Verify your email address to create your account' }).waitFor({ timeout: 5000 });
       await page.getByText('Step 1 of 2').waitFor({ timeout: 5000 });
       await page.getByRole('textbox', { name: 'Email' }).waitFor({ timeout: 5000 });
       await page.getByRole('button', { name: 'Send code' }).waitFor({ timeout: 5000 });
@@ -260,12 +260,15 @@ async function expressApp(browser) {
       assert(status === 200 && json?.hello === 'world', `GET /hello → ${status} ${JSON.stringify(json)}`);
     });
     await check('express: email then phone through app.use(toNodeListener(handler))', async () => {
+      // The HTTP contract's ordering: the phone send carries the email's proof (docs/http-contract.md).
+      let emailProof;
       for (const [channel, to] of [['email', EMAIL], ['sms', PHONE]]) {
-        const sent = await call('POST', '/api/verify/send', { channel, to, event: 'Register' });
+        const sent = await call('POST', '/api/verify/send', { channel, to, event: 'Register', ...(emailProof && { emailProof }) });
         assert(sent.status === 200 && sent.json?.requestId, `send ${channel} → ${sent.status} ${JSON.stringify(sent.json)}`);
         const code = await codeFromLog(server, to, 1);
         const verified = await call('POST', '/api/verify/verify', { requestId: sent.json.requestId, channel, to, code, event: 'Register' });
         assert(verified.status === 200 && verified.json?.proof, `verify ${channel} → ${verified.status} ${JSON.stringify(verified.json)}`);
+        if (channel === 'email') emailProof = verified.json.proof;
       }
     });
     await check("express: app.use('/auth/verify', toNodeListener(handler)) serves verikit at the mount path", async () => {
@@ -273,6 +276,11 @@ async function expressApp(browser) {
       assert(sent.status === 200 && sent.json?.requestId, `POST /auth/verify/send → ${sent.status} ${JSON.stringify(sent.json)}`);
     });
     await check('express: no console error in the page', () => assert(problems.length === 0, `console: ${problems.join(' | ')}`));
+    // After the console check: this refusal is meant to log a 409 in the page.
+    await check('express: a phone send without the email proof is refused with order_violation, before any message', async () => {
+      const sent = await call('POST', '/api/verify/send', { channel: 'sms', to: '+14155550199', event: 'Register' });
+      assert(sent.status === 409 && sent.json?.error?.code === 'order_violation', `send sms → ${sent.status} ${JSON.stringify(sent.json)}`);
+    });
     await context.close();
   } finally {
     server.stop();
