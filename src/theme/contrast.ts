@@ -1,7 +1,24 @@
 import { lightTheme, darkTheme } from './presets';
-import { COLOR_TOKENS, type ColorToken, type Theme } from './tokens';
+import type { Theme, ThemeToken } from './tokens';
 
-export { COLOR_TOKENS, type ColorToken };
+/** A colour token the skin paints with. */
+export type ColorToken = Extract<
+  ThemeToken,
+  'primary' | 'primaryText' | 'background' | 'surface' | 'text' | 'mutedText' | 'border' | 'danger' | 'success' | 'focusRing'
+>;
+
+export const COLOR_TOKENS: readonly ColorToken[] = [
+  'primary',
+  'primaryText',
+  'background',
+  'surface',
+  'text',
+  'mutedText',
+  'border',
+  'danger',
+  'success',
+  'focusRing',
+];
 
 /** One foreground/background pair the skin draws, and the WCAG 2.2 AA ratio it needs. */
 export interface ContrastPair {

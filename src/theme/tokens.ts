@@ -28,8 +28,7 @@ export interface Theme {
 
 export type ThemeToken = Exclude<keyof Theme, 'colorScheme'>;
 
-/** The colour tokens, in the order the docs and the Storybook playground list them. */
-export const COLOR_TOKENS = [
+export const THEME_TOKENS: readonly ThemeToken[] = [
   'primary',
   'primaryText',
   'background',
@@ -40,12 +39,13 @@ export const COLOR_TOKENS = [
   'danger',
   'success',
   'focusRing',
-] as const satisfies readonly ThemeToken[];
-
-/** A colour token the skin paints with. */
-export type ColorToken = (typeof COLOR_TOKENS)[number];
-
-export const THEME_TOKENS: readonly ThemeToken[] = [...COLOR_TOKENS, 'radius', 'fontFamily', 'fontSize', 'spacing', 'slotSize', 'slotGap'];
+  'radius',
+  'fontFamily',
+  'fontSize',
+  'spacing',
+  'slotSize',
+  'slotGap',
+];
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 
