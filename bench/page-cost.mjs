@@ -10,20 +10,16 @@ import { build } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CONSUMER_BUILD } from './lib/bytes.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = (file) => resolve(root, 'dist', file);
 
+// The consumer's build options the budgets and the bench use, with this row's own externals.
 async function gzipOf(contents, external) {
   const result = await build({
+    ...CONSUMER_BUILD,
     stdin: { contents, resolveDir: root, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    legalComments: 'eof',
-    define: { 'process.env.NODE_ENV': '"production"' },
     external,
     write: false,
     logLevel: 'silent',
