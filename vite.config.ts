@@ -120,6 +120,10 @@ export default defineConfig({
           setupFiles: ['test/setup/browser.ts'],
           globalSetup: ['test/setup/engines/webkit-global.ts'],
           globals: true,
+          // One file at a time, as in Firefox: MiniBrowser windows on one Xvfb display share one
+          // keyboard focus, so parallel files on a many-core machine would steal it from each other.
+          // (Vitest also refuses two projects in one group with different worker counts.)
+          fileParallelism: false,
           sequence: { groupOrder: 1 },
           browser: webkit(),
         },
@@ -151,6 +155,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: `${dirname}.storybook` })],
         test: {
           name: 'storybook',
+          setupFiles: ['test/setup/storybook.ts'],
           browser: chromium(),
         },
       },
@@ -161,6 +166,7 @@ export default defineConfig({
         test: {
           name: 'storybook-dark',
           env: { VITE_VK_THEME: 'dark' },
+          setupFiles: ['test/setup/storybook.ts'],
           browser: chromium(),
         },
       },

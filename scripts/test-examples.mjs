@@ -319,6 +319,8 @@ try {
 
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
 const line = `${passed} passed, ${failed} failed`;
+// .ci/run prints this list again just above its last line.
+writeFileSync(summaryFile.replace(/summary\.txt$/, 'failures.txt'), failures.map((f) => `examples: ${f}\n`).join(''));
 writeFileSync(summaryFile, `${line}\n`);
 console.log(line);
 process.exit(failed === 0 ? 0 : 1);

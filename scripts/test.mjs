@@ -59,6 +59,10 @@ if (existsSync(report)) {
   const brokenSuites = json.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0);
   failed += brokenSuites.length;
   for (const s of brokenSuites) failures.push(`suite failed to load: ${s.name}`);
+  // Name every failed test, so the short tail CI shows still says what broke.
+  for (const s of json.testResults) {
+    for (const a of s.assertionResults) if (a.status === 'failed') failures.push(`${s.name.replace(`${process.cwd()}/`, '')} > ${a.fullName}`);
+  }
   if (!vitestOk && json.numFailedTests === 0 && brokenSuites.length === 0) check('vitest run', false);
 } else {
   check('vitest run (no report written)', false);
@@ -101,6 +105,8 @@ if (run('build for size budgets', 'node', ['scripts/build.mjs'])) {
 
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
 const line = `${passed} passed, ${failed} failed`;
+// .ci/run prints this list again just above its last line.
+writeFileSync('test-results/failures.txt', failures.map((f) => `npm test: ${f}\n`).join(''));
 writeFileSync('test-results/summary.txt', `${line}\n`);
 console.log(line);
 process.exit(failed === 0 ? 0 : 1);

@@ -4,7 +4,7 @@ import type { MemoryAdapter, MemoryAdapterOptions } from '../src/adapters/memory
 import { SendCode, type SendCodeProps } from '../src/components';
 import { VerificationError } from '../src/core/errors';
 import { StoryFrame } from './support/StoryFrame';
-import { outboxMessage, waitForCode, wrongCode } from './support/play';
+import { outboxMessage, waitForCode, wrongCode, PLAY_TIMEOUT } from './support/play';
 
 type StoryArgs = SendCodeProps & {
   /** Options for the story's memory backend. */
@@ -33,7 +33,7 @@ async function sendTo(canvasElement: HTMLElement, label: 'Email address' | 'Phon
   const canvas = within(canvasElement);
   await userEvent.type(await canvas.findByLabelText(label), value);
   await userEvent.click(canvas.getByRole('button', { name: button }));
-  return canvas.findByLabelText('Verification code', {}, { timeout: 3000 });
+  return canvas.findByLabelText('Verification code', {}, { timeout: PLAY_TIMEOUT });
 }
 
 async function typeCode(input: HTMLElement, code: string) {
@@ -177,7 +177,7 @@ export const PhoneWithVoiceAndWhatsApp: Story = {
     await expect(outboxMessage(canvasElement, 1)).toHaveAttribute('data-channel', 'voice');
     await expect(canvas.getByRole('button', { name: 'Text me instead' })).toBeDisabled();
     const whatsapp = canvas.getByRole('button', { name: 'Message me on WhatsApp instead' });
-    await waitFor(() => expect(whatsapp).toBeEnabled(), { timeout: 3000 });
+    await waitFor(() => expect(whatsapp).toBeEnabled(), { timeout: PLAY_TIMEOUT });
     await userEvent.click(whatsapp);
     const second = await waitForCode(canvasElement, 2);
     await expect(outboxMessage(canvasElement, 2)).toHaveAttribute('data-channel', 'whatsapp');
@@ -209,7 +209,7 @@ export const Expired: Story = {
     const canvas = within(canvasElement);
     const input = await sendTo(canvasElement, 'Email address', EMAIL);
     const stale = await waitForCode(canvasElement);
-    await expect(await canvas.findByText('The code has expired.', {}, { timeout: 4000 })).toBeVisible();
+    await expect(await canvas.findByText('The code has expired.', {}, { timeout: PLAY_TIMEOUT })).toBeVisible();
     await typeCode(input, stale);
     await expect(await canvas.findByText('That code has expired. Get a new code.')).toBeVisible();
     await userEvent.click(await canvas.findByRole('button', { name: 'Get a new code' }));
@@ -236,7 +236,7 @@ export const RateLimited: Story = {
     const input = await sendTo(canvasElement, 'Email address', EMAIL);
     const code = await waitForCode(canvasElement);
     const resend = canvas.getByRole('button', { name: /^Resend code/ });
-    await waitFor(() => expect(resend).toHaveAccessibleName('Resend code'), { timeout: 3000 });
+    await waitFor(() => expect(resend).toHaveAccessibleName('Resend code'), { timeout: PLAY_TIMEOUT });
     await userEvent.click(resend);
     await expect(await canvas.findByText('Too many requests for now. Wait a moment, then try again.')).toBeVisible();
     // Resend stays off for the server's wait, counting down.

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { VerificationWizard, type WizardResult } from '../src/components';
 import { StoryFrame } from './support/StoryFrame';
-import { waitForCode } from './support/play';
+import { waitForCode, PLAY_TIMEOUT } from './support/play';
 
 const page = {
   shell: { display: 'grid', gap: 16, maxInlineSize: 460 },
@@ -72,14 +72,14 @@ export const SignUp: Story = {
 
     // Email: Enter in the wizard's field sends a code, and must not submit the host form.
     await userEvent.type(canvas.getByLabelText('Email address'), 'jane@example.com{Enter}');
-    await canvas.findByLabelText('Verification code', {}, { timeout: 3000 });
+    await canvas.findByLabelText('Verification code', {}, { timeout: PLAY_TIMEOUT });
     await userEvent.keyboard(await waitForCode(canvasElement, 1));
 
     // Phone: only offered once the email is verified.
-    const phone = await canvas.findByLabelText('Phone number', {}, { timeout: 3000 });
+    const phone = await canvas.findByLabelText('Phone number', {}, { timeout: PLAY_TIMEOUT });
     await userEvent.type(phone, '(415) 555-0132');
     await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
-    await canvas.findByLabelText('Verification code', {}, { timeout: 3000 });
+    await canvas.findByLabelText('Verification code', {}, { timeout: PLAY_TIMEOUT });
     await userEvent.keyboard(await waitForCode(canvasElement, 2));
     await expect(await canvas.findByRole('heading', { name: 'Your account is verified.' })).toBeVisible();
 

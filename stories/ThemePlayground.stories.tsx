@@ -6,7 +6,7 @@ import { themePresets, type ThemePresetName } from '../src/theme';
 import { COLOR_TOKENS } from '../src/theme/contrast';
 import { ThemePlayground } from './support/playground/ThemePlayground';
 import { argsForSharedPreset, presetArgs, type PlaygroundArgs } from './support/playground/tokens';
-import { waitForCode, wrongCode } from './support/play';
+import { waitForCode, wrongCode, PLAY_TIMEOUT } from './support/play';
 
 const range = (min: number, max: number, step = 1) => ({ control: { type: 'range' as const, min, max, step } });
 
@@ -76,27 +76,27 @@ export const Playground: Story = {
       const t = tile('Send code: code step');
       await userEvent.type(t.getByLabelText('Email address'), EMAIL);
       await userEvent.click(t.getByRole('button', { name: 'Send code' }));
-      await expect(await t.findByLabelText('Verification code', {}, { timeout: 3000 })).toBeInTheDocument();
+      await expect(await t.findByLabelText('Verification code', {}, { timeout: PLAY_TIMEOUT })).toBeInTheDocument();
     });
     await step('error state: a wrong code', async () => {
       const t = tile('Error');
       await userEvent.type(t.getByLabelText('Email address'), `error.${EMAIL}`);
       await userEvent.click(t.getByRole('button', { name: 'Send code' }));
-      const input = await t.findByLabelText('Verification code', {}, { timeout: 3000 });
+      const input = await t.findByLabelText('Verification code', {}, { timeout: PLAY_TIMEOUT });
       const code = await waitForCode(canvasElement, 2);
       await userEvent.click(input);
       await userEvent.keyboard(wrongCode(code));
-      await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'), { timeout: 3000 });
+      await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'), { timeout: PLAY_TIMEOUT });
     });
     await step('success state', async () => {
       const t = tile('Success');
       await userEvent.type(t.getByLabelText('Email address'), `ok.${EMAIL}`);
       await userEvent.click(t.getByRole('button', { name: 'Send code' }));
-      const input = await t.findByLabelText('Verification code', {}, { timeout: 3000 });
+      const input = await t.findByLabelText('Verification code', {}, { timeout: PLAY_TIMEOUT });
       const code = await waitForCode(canvasElement, 3);
       await userEvent.click(input);
       await userEvent.keyboard(code);
-      await waitFor(() => expect(canvas.getByRole('region', { name: 'Success' }).querySelector('[data-state="done"]')).not.toBeNull(), { timeout: 3000 });
+      await waitFor(() => expect(canvas.getByRole('region', { name: 'Success' }).querySelector('[data-state="done"]')).not.toBeNull(), { timeout: PLAY_TIMEOUT });
     });
     await step('the report and the snippet start clean', async () => {
       await expect(canvas.getByTestId('contrast-summary')).toHaveTextContent('Every pair passes AA.');

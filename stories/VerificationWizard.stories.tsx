@@ -4,7 +4,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { MemoryAdapterOptions } from '../src/adapters/memory';
 import { VerificationWizard, type VerificationWizardProps } from '../src/components';
 import { StoryFrame } from './support/StoryFrame';
-import { outboxMessage, waitForCode } from './support/play';
+import { outboxMessage, waitForCode, PLAY_TIMEOUT } from './support/play';
 import { startGotrueWorker, SupabaseStoryFrame } from './support/supabase';
 
 type StoryArgs = VerificationWizardProps & { adapterOptions?: MemoryAdapterOptions };
@@ -30,7 +30,7 @@ async function verifyEmail(canvasElement: HTMLElement, messageNumber = 1) {
   const canvas = within(canvasElement);
   await userEvent.type(canvas.getByLabelText('Email address'), EMAIL);
   await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
-  const input = await canvas.findByLabelText('Verification code', {}, { timeout: 3000 });
+  const input = await canvas.findByLabelText('Verification code', {}, { timeout: PLAY_TIMEOUT });
   await userEvent.keyboard(await waitForCode(canvasElement, messageNumber));
   return input;
 }
@@ -41,7 +41,7 @@ async function verifyPhone(canvasElement: HTMLElement, messageNumber: number) {
   await expect(phone).toHaveAttribute('type', 'tel');
   await userEvent.type(phone, '(415) 555-0132');
   await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
-  await canvas.findByLabelText('Verification code', {}, { timeout: 3000 });
+  await canvas.findByLabelText('Verification code', {}, { timeout: PLAY_TIMEOUT });
   await expect(canvas.getByText('We’ve sent a code to +1 ••• ••• ••32.')).toBeVisible();
   await userEvent.keyboard(await waitForCode(canvasElement, messageNumber));
 }
@@ -149,7 +149,7 @@ export const ResumeAfterReload: Story = {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText('Email address'), EMAIL);
     await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
-    const input = await canvas.findByLabelText('Verification code', {}, { timeout: 3000 });
+    const input = await canvas.findByLabelText('Verification code', {}, { timeout: PLAY_TIMEOUT });
     const code = await waitForCode(canvasElement);
     await userEvent.keyboard(code.slice(0, 3));
     await expect(input).toHaveValue(code.slice(0, 3));
@@ -183,7 +183,7 @@ export const OnSupabase: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await verifyEmail(canvasElement);
-    await expect(await canvas.findByRole('heading', { name: 'Your account is verified.' }, { timeout: 5000 })).toHaveFocus();
+    await expect(await canvas.findByRole('heading', { name: 'Your account is verified.' }, { timeout: PLAY_TIMEOUT })).toHaveFocus();
     // GoTrue's sign-up confirmation, sent through supabase-js's signInWithOtp.
     await expect(outboxMessage(canvasElement, 1)).toHaveAttribute('data-to', EMAIL);
     await expect(within(outboxMessage(canvasElement, 1)).getByText(/^Confirm your signup: enter the code \d{6}$/)).toBeVisible();

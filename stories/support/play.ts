@@ -1,12 +1,19 @@
 import { expect, waitFor, within } from 'storybook/test';
 
+/**
+ * How long a play function waits for something to appear. It waits for behaviour and never
+ * measures speed, so it is generous: on a loaded CI machine a lazy chunk or a demo send can take
+ * seconds. The same limit is testing-library's default in the story tests (test/setup/storybook.ts).
+ */
+export const PLAY_TIMEOUT = 10_000;
+
 /** The Demo outbox region of a story. */
 export function outboxOf(canvasElement: HTMLElement) {
   return within(canvasElement).getByRole('region', { name: 'Demo outbox' });
 }
 
 /** Waits for message number `count` (1-based) in the outbox and returns its code. */
-export async function waitForCode(canvasElement: HTMLElement, count = 1, timeout = 3000): Promise<string> {
+export async function waitForCode(canvasElement: HTMLElement, count = 1, timeout = PLAY_TIMEOUT): Promise<string> {
   let code = '';
   await waitFor(
     () => {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium, type Browser, type Page } from 'playwright';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { createVerificationHandler } from '../../src/server/handler';
 import { toNodeListener } from '../../src/server/node';
@@ -57,12 +57,18 @@ afterAll(async () => {
   await new Promise<void>((resolve) => (api ? api.close(() => resolve()) : resolve()));
 });
 
+/** The code in the demo outbox, waiting for it: the click that sends it has not reached the server yet. */
 async function codeSentTo(session: string, to: string): Promise<string> {
-  const response = await fetch(`${apiUrl}/outbox`, { headers: { [SESSION_HEADER]: session } });
-  const { messages } = (await response.json()) as { messages: { to: string; code: string }[] };
-  const code = messages.filter((m) => m.to === to).at(-1)?.code;
-  if (!code) throw new Error(`no message to ${to}`);
-  return code;
+  return vi.waitFor(
+    async () => {
+      const response = await fetch(`${apiUrl}/outbox`, { headers: { [SESSION_HEADER]: session } });
+      const { messages } = (await response.json()) as { messages: { to: string; code: string }[] };
+      const code = messages.filter((m) => m.to === to).at(-1)?.code;
+      if (!code) throw new Error(`no message to ${to}`);
+      return code;
+    },
+    { timeout: 15_000, interval: 100 },
+  );
 }
 
 /** The code field is the OtpInput's (visually hidden) input: focus it and type, as a keyboard would. */
@@ -120,7 +126,7 @@ describe('Storybook: Components/VerificationWizard → ResumeAfterReload survive
     await page.reload();
     // Same story: the flow resumes on the phone step, and the demo backend (with its outbox) is back.
     await page.getByRole('heading', { name: 'Verify your phone number' }).waitFor();
-    expect(await outbox.locator('[data-code]').count()).toBe(1);
+    await expect.poll(() => outbox.locator('[data-code]').count(), { timeout: 15_000 }).toBe(1);
     expect(await page.evaluate(() => sessionStorage.getItem('verikit:flow:Register'))).not.toContain(`"${code}"`);
 
     // Another story mounting clears what this one persisted.

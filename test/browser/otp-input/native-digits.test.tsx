@@ -26,7 +26,7 @@ describe('OtpInput reads digits from any script', () => {
       const el = document.querySelector<HTMLInputElement>('[data-scope="send-code"] input[autocomplete="one-time-code"]');
       if (!el) throw new Error('no code field yet');
       return el;
-    });
+    }, { timeout: 10_000 });
     await expect.poll(() => document.activeElement).toBe(input);
     const code = adapter.outbox.last('layla@example.com')!.code;
     const typed = toScript(code, ARABIC_INDIC);

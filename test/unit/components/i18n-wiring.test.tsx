@@ -25,9 +25,9 @@ describe('message wiring', () => {
     const expiry = () => document.querySelector('[data-part="expiry"]')?.textContent;
     expect(expiry()).toBe('The code expires in 10\u00a0min.');
     act(() => clock.advance(9 * 60_000 + 30_000));
-    await vi.waitFor(() => expect(expiry()).toBe('The code expires in 30\u00a0sec.'), { timeout: 2500 });
+    await vi.waitFor(() => expect(expiry()).toBe('The code expires in 30\u00a0sec.'), { timeout: 10_000 });
     act(() => clock.advance(30_000));
-    await vi.waitFor(() => expect(expiry()).toBeUndefined(), { timeout: 2500 });
+    await vi.waitFor(() => expect(expiry()).toBeUndefined(), { timeout: 10_000 });
   });
 
   it('reads a wrong code with attempts left as one sentence, and the last wrong code as too many', async () => {

@@ -162,7 +162,7 @@ describe('SendCode, step 2', () => {
     const resend = screen.getByRole('button', { name: 'Resend code in 30\u00a0sec' });
     expect(resend).toBeDisabled();
     act(() => clock.advance(3000));
-    await screen.findByRole('button', { name: 'Resend code in 27\u00a0sec' }, { timeout: 2000 });
+    await screen.findByRole('button', { name: 'Resend code in 27\u00a0sec' });
     expect(onSent).toHaveBeenCalledWith(expect.objectContaining({ to: EMAIL, channel: 'email' }));
     await user.keyboard(codeFor(adapter, EMAIL));
     expect(await screen.findByRole('heading', { name: 'Email address verified.' })).toHaveFocus();
@@ -175,7 +175,7 @@ describe('SendCode, step 2', () => {
     const { adapter, clock } = setup(<SendCode />);
     await sendEmail(user);
     act(() => clock.advance(30_000));
-    await user.click(await screen.findByRole('button', { name: 'Resend code' }, { timeout: 2000 }));
+    await user.click(await screen.findByRole('button', { name: 'Resend code' }));
     await waitFor(() => expect(adapter.outbox.messages).toHaveLength(2));
     expect(screen.getByRole('status')).toHaveTextContent('We’ve sent a new code to j•••@example.com.');
     expect(screen.getByLabelText('Verification code')).toHaveFocus();
@@ -236,7 +236,7 @@ describe('SendCode, step 2', () => {
     expect(screen.getByRole('heading', { name: 'Sign in' })).toHaveFocus();
     expect(screen.getByRole('button', { name: /^Get a new code in \d+\ssec$/ })).toBeDisabled();
     act(() => clock.advance(30_000));
-    await user.click(await screen.findByRole('button', { name: 'Get a new code' }, { timeout: 2000 }));
+    await user.click(await screen.findByRole('button', { name: 'Get a new code' }));
     await waitFor(() => expect(screen.getByLabelText('Verification code')).toBeEnabled());
     await user.keyboard(codeFor(adapter, EMAIL));
     expect(await screen.findByRole('heading', { name: 'Email address verified.' })).toBeInTheDocument();
@@ -247,7 +247,7 @@ describe('SendCode, step 2', () => {
     const { adapter, clock } = setup(<SendCode />);
     await sendEmail(user);
     act(() => clock.advance(30_000));
-    const resend = await screen.findByRole('button', { name: 'Resend code' }, { timeout: 2000 });
+    const resend = await screen.findByRole('button', { name: 'Resend code' });
     adapter.failNext(new VerificationError('rate_limited', 'slow down', { retryAfterMs: 45_000 }), 'send');
     await user.click(resend);
     expect(await screen.findByText('Too many requests for now. Wait a moment, then try again.')).toBeInTheDocument();
@@ -294,7 +294,7 @@ describe('SendCode, step 2', () => {
     expect(screen.getByRole('button', { name: 'Call me instead' })).toBeDisabled();
     act(() => clock.advance(30_000));
     const call = screen.getByRole('button', { name: 'Call me instead' });
-    await waitFor(() => expect(call).toBeEnabled(), { timeout: 2000 });
+    await waitFor(() => expect(call).toBeEnabled());
     await user.click(call);
     await waitFor(() => expect(spy).toHaveBeenCalledTimes(2));
     await screen.findByText('We’re calling +1 ••• ••• ••32. Answer to hear your code.');
