@@ -1,5 +1,24 @@
 import type { Messages } from './messages';
 
+/** Channel names (also the outbox's `{channel}`); its own constant for the same reason. */
+export const enChannels: Messages['channels'] = {
+  email: 'Email',
+  sms: 'Text message',
+  voice: 'Phone call',
+  whatsapp: 'WhatsApp',
+};
+
+/** The demo backend's outbox (`verikit/demo`), shown in development only. Its own constant so
+ * DemoOutbox's fallback outside a provider carries this section, not the whole catalog. */
+export const enDemo: Messages['demo'] = {
+  outbox: 'Demo outbox',
+  empty: 'No messages yet.',
+  /** `{channel}` is a channels.* name, `{to}` the destination. */
+  sentTo: '{channel} to {to}',
+  code: 'Code: {code}',
+  clear: 'Clear',
+};
+
 /** English, the reference catalog: every other locale has exactly these keys. */
 export const en: Messages = {
   errors: {
@@ -68,26 +87,13 @@ export const en: Messages = {
     phoneInvalid: 'Enter a valid phone number for the selected country.',
     codeIncomplete: 'Enter all {length, plural, one {# digit} other {# digits}} of the code.',
   },
-  channels: {
-    email: 'Email',
-    sms: 'Text message',
-    voice: 'Phone call',
-    whatsapp: 'WhatsApp',
-  },
+  channels: enChannels,
   /** Step names in the wizard's step indicator. */
   steps: {
     email: 'Email address',
     phone: 'Phone number',
   },
-  /** The demo backend's outbox (`verikit/demo`), shown in development only. */
-  demo: {
-    outbox: 'Demo outbox',
-    empty: 'No messages yet.',
-    /** `{channel}` is a channels.* name, `{to}` the destination. */
-    sentTo: '{channel} to {to}',
-    code: 'Code: {code}',
-    clear: 'Clear',
-  },
+  demo: enDemo,
   templates: {
     Register: {
       title: 'Verify your email address to create your account',

@@ -1,3 +1,3 @@
 export * from './messages';
-export * from './en';
+export { en } from './en';
 export { registerLocales, registeredLocales } from './registry';

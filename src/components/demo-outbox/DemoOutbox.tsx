@@ -1,8 +1,11 @@
-import { useId, useSyncExternalStore, type CSSProperties } from 'react';
+import { useId, useMemo, useSyncExternalStore, type CSSProperties } from 'react';
 import type { Outbox } from '../../core/demo/outbox';
+import { formatMessage } from '../../core/format';
 import { isolateLtr } from '../../core/locale';
+import { numberingLocale } from '../../core/numerals';
+import { enChannels, enDemo } from '../../i18n/en';
 import type { Messages } from '../../i18n/messages';
-import { useFormat } from '../../react/useMessages';
+import { useOptionalVerificationContext } from '../../react/context';
 import type { Theme } from '../../theme/tokens';
 import { Heading, useRootAttributes, type HeadingLevel } from '../send-code/shared';
 
@@ -38,9 +41,16 @@ const noServerMessages = [] as const;
  * backend never shows codes to the page. New messages are announced politely.
  */
 export function DemoOutbox({ outbox, headingLevel = 2, clearable = true, ...props }: DemoOutboxProps) {
-  const format = useFormat();
-  const messages = props.messages ?? format.messages;
-  const locale = props.locale ?? format.locale;
+  // Only the `demo` and `channels` sections are read, so outside a provider the fallback is those
+  // two English sections rather than useFormat()'s whole catalog, error table and duration formatting.
+  const context = useOptionalVerificationContext();
+  const messages = props.messages ?? context?.messages;
+  const demo = messages?.demo ?? enDemo;
+  const channels = messages?.channels ?? enChannels;
+  const providerLocale = context?.locale ?? 'en';
+  const locale = props.locale ?? providerLocale;
+  // Digits follow the provider, as useFormat() does: its locale and `numerals`.
+  const numbering = useMemo(() => numberingLocale(providerLocale, context?.numerals), [providerLocale, context?.numerals]);
   const titleId = useId();
   const list = useSyncExternalStore(
     outbox.subscribe,
@@ -57,7 +67,6 @@ export function DemoOutbox({ outbox, headingLevel = 2, clearable = true, ...prop
     inHostForm: false,
     busy: false,
   });
-  const { demo } = messages;
   const [codeBefore = '', codeAfter = ''] = demo.code.split('{code}');
 
   return (
@@ -77,7 +86,7 @@ export function DemoOutbox({ outbox, headingLevel = 2, clearable = true, ...prop
         {list.map((message) => (
           <li key={message.id} data-part="message" data-channel={message.channel} data-to={message.to}>
             <p data-part="meta">
-              {format.format(demo.sentTo, { channel: messages.channels[message.channel], to: isolateLtr(message.to, locale) })}
+              {formatMessage(demo.sentTo, { channel: channels[message.channel], to: isolateLtr(message.to, locale) }, numbering)}
               {message.subject ? ` · ${message.subject}` : ''}
             </p>
             <p data-part="text">{message.text}</p>
