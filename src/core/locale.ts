@@ -72,10 +72,13 @@ export function isolateLtr(text: string, locale: string | undefined): string {
 
 // Regions whose Spanish CLDR files under `es-419` (Latin America and the US); other regions
 // (Spain, Equatorial Guinea, the Philippines, …) read Spain's `es`.
-const LATIN_AMERICAN_SPANISH = new Set('419 AR BO BR BZ CL CO CR CU DO EC GT HN MX NI PA PE PR PY SV US UY VE'.split(' '));
+// A plain string, not a Set built by split(): a module-level call is kept in every bundle that
+// imports this module (DemoOutbox only needs isolateLtr). A region subtag is two letters or three
+// digits, so a substring match is a whole-code match.
+const LATIN_AMERICAN_SPANISH = '419 AR BO BR BZ CL CO CR CU DO EC GT HN MX NI PA PE PR PY SV US UY VE';
 
 // Regions whose Portuguese CLDR files under `pt-PT`; plain `pt` is Brazilian, as in CLDR.
-const EUROPEAN_PORTUGUESE = new Set('PT AO CH CV GQ GW LU MO MZ ST TL'.split(' '));
+const EUROPEAN_PORTUGUESE = 'PT AO CH CV GQ GW LU MO MZ ST TL';
 
 function parseTag(tag: string): Intl.Locale | undefined {
   try {
@@ -110,10 +113,10 @@ function candidates(locale: Intl.Locale): string[] {
     if (script === 'Hant') out.push(region === 'HK' || region === 'MO' ? 'zh-HK' : 'zh-TW', 'zh-TW', 'zh-HK');
     else out.push('zh-CN');
   } else if (language === 'es') {
-    if (locale.region && LATIN_AMERICAN_SPANISH.has(locale.region)) out.push('es-419');
+    if (locale.region && LATIN_AMERICAN_SPANISH.includes(locale.region)) out.push('es-419');
     out.push('es', 'es-419');
   } else if (language === 'pt') {
-    out.push(locale.region && EUROPEAN_PORTUGUESE.has(locale.region) ? 'pt-PT' : 'pt-BR', 'pt-BR', 'pt-PT');
+    out.push(locale.region && EUROPEAN_PORTUGUESE.includes(locale.region) ? 'pt-PT' : 'pt-BR', 'pt-BR', 'pt-PT');
   } else if (language === 'no' || language === 'nn') {
     out.push('nb');
   }
