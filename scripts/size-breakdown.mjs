@@ -16,6 +16,7 @@ const IMPORTS = {
   react: "export * from './src/entry/react.ts';",
   core: "export * from './src/entry/core.ts';",
   server: "export { createVerificationHandler, toNodeListener, verifyProof, sfoxProvider } from './src/entry/server.ts';",
+  'server-memory': "export { createVerificationHandler, toNodeListener, verifyProof, memoryProvider } from './src/entry/server.ts';",
 };
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '30' }, folders: { type: 'boolean', default: false } } });

@@ -58,15 +58,7 @@ export function DemoOutbox({ outbox, headingLevel = 2, clearable = true, ...prop
     // The server has no outbox of the browser's memory adapter; the client fills it in after hydration.
     () => noServerMessages,
   );
-  const rootAttributes = useRootAttributes('demo-outbox', {
-    locale,
-    unstyled: props.unstyled,
-    className: props.className,
-    theme: props.theme,
-    style: props.style,
-    inHostForm: false,
-    busy: false,
-  });
+  const rootAttributes = useRootAttributes('demo-outbox', props, locale);
   const [codeBefore = '', codeAfter = ''] = demo.code.split('{code}');
 
   return (

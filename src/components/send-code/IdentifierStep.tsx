@@ -13,16 +13,15 @@ import type { SendCodePart } from './types';
 export interface IdentifierStepProps {
   /** The identifier being verified. */
   kind: IdentifierKind;
-  /** What the code is for; a password reset words "code sent" so it reveals no account. */
-  event?: InteractionEvent;
+  /**
+   * What the code is for: picks the catalog's template (title, description, Send and Verify
+   * labels, by kind), and a password reset words "code sent" so it reveals no account.
+   */
+  event: InteractionEvent;
   view: IdentifierView;
   /** Channels step 1 offers (one: no choice shown). */
   channels: readonly Channel[];
-  title: string;
-  description: string;
   headingLevel: HeadingLevel;
-  sendLabel: string;
-  verifyLabel: string;
   defaultEmail: string;
   defaultPhone: string;
   defaultCountry: string;
@@ -51,6 +50,8 @@ export interface IdentifierStepProps {
 export function IdentifierStep(props: IdentifierStepProps) {
   const { kind, view, format, classNames, announce, onSend, onResend, onChangeIdentifier } = props;
   const { messages } = format;
+  const template = messages.templates[props.event];
+  const email = kind === 'email';
   const id = useId();
   const titleId = `${id}-title`;
   const descriptionId = `${id}-description`;
@@ -80,8 +81,8 @@ export function IdentifierStep(props: IdentifierStepProps) {
       if (switchingChannel) setSwitching(false);
       else if (sent) {
         // A reset's resend is hedged like its first send: "a new code" would confirm the account.
-        const template = props.event === 'ForgotPassword' ? messages.status.codeSentIfAccount : messages.status.codeResent;
-        announce(format.format(template, { to: isolateLtr(maskIdentifier(sent.to), format.locale) }));
+        const sentence = props.event === 'ForgotPassword' ? messages.status.codeSentIfAccount : messages.status.codeResent;
+        announce(format.format(sentence, { to: isolateLtr(maskIdentifier(sent.to), format.locale) }));
       }
       return sent;
     },
@@ -97,7 +98,7 @@ export function IdentifierStep(props: IdentifierStepProps) {
 
   const phase = view.status === 'sent' || switching ? 'code' : 'form';
   const description =
-    phase === 'code' && view.to ? format.format(codeSentTemplate(messages, view.channel, props.event), { to: isolateLtr(maskIdentifier(view.to), format.locale) }) : props.description;
+    phase === 'code' && view.to ? format.format(codeSentTemplate(messages, view.channel, props.event), { to: isolateLtr(maskIdentifier(view.to), format.locale) }) : email ? template.description : template.phoneDescription;
   const phoneChannels = props.channels.filter((channel) => PHONE_CHANNELS.includes(channel));
   const defaultChannel = kind === 'phone' ? (phoneChannels.includes(view.channel) ? view.channel : (phoneChannels[0] ?? 'sms')) : 'email';
 
@@ -105,7 +106,7 @@ export function IdentifierStep(props: IdentifierStepProps) {
     <div data-part="step" data-kind={kind} data-phase={phase}>
       <div data-part="header" className={classNames.header}>
         <Heading level={props.headingLevel} id={titleId} headingRef={headingRef} className={classNames.title}>
-          {props.title}
+          {email ? template.title : template.phoneTitle}
         </Heading>
         <p id={descriptionId} data-part="description" aria-live="polite" className={classNames.description}>
           {description}
@@ -121,7 +122,7 @@ export function IdentifierStep(props: IdentifierStepProps) {
           defaultCountry={props.defaultCountry}
           format={format}
           busy={view.isSending}
-          sendLabel={props.sendLabel}
+          sendLabel={template.send}
           error={view.error}
           sendAvailableAt={view.resendAvailableAt}
           onSubmit={(submission) => void submit(submission)}
@@ -136,7 +137,7 @@ export function IdentifierStep(props: IdentifierStepProps) {
           describedBy={descriptionId}
           length={view.codeLength ?? props.codeLength}
           format={format}
-          verifyLabel={props.verifyLabel}
+          verifyLabel={template.verify}
           otherChannels={kind === 'phone' ? phoneChannels.filter((channel) => channel !== view.channel) : []}
           autoFocus={focusNext === 'code'}
           onVerify={props.onVerify}

@@ -40,7 +40,7 @@ export function SendCode({ adapter, locale, messages, ...props }: SendCodeProps)
 }
 
 function SendCodeView(props: Omit<SendCodeProps, 'adapter' | 'locale' | 'messages'>) {
-  const { event = 'SignIn', onSent, onVerified, theme, unstyled, classNames = {}, className, style, headingLevel = 2 } = props;
+  const { event = 'SignIn', onSent, onVerified, theme, unstyled, classNames = {}, headingLevel = 2 } = props;
   const format = useFormat();
   const { messages, locale } = format;
   const channels = channelList(props.channel);
@@ -92,19 +92,8 @@ function SendCodeView(props: Omit<SendCodeProps, 'adapter' | 'locale' | 'message
     wasDone.current = done;
   }, [done, doneText, announcer, format, messages]);
 
-  const template = messages.templates[event];
-  const title = activeKind === 'email' ? template.title : template.phoneTitle;
   const state = done ? 'done' : view.status === 'sent' ? 'code' : 'form';
-  const rootAttributes = useRootAttributes('send-code', {
-    locale,
-    unstyled,
-    rootClassName: classNames.root,
-    className,
-    theme,
-    style,
-    inHostForm,
-    busy: view.isSending || view.isVerifying,
-  });
+  const rootAttributes = useRootAttributes('send-code', props, locale, inHostForm, view.isSending || view.isVerifying);
 
   return (
     <div
@@ -131,11 +120,7 @@ function SendCodeView(props: Omit<SendCodeProps, 'adapter' | 'locale' | 'message
           event={event}
           view={view}
           channels={channels}
-          title={title}
-          description={activeKind === 'email' ? template.description : template.phoneDescription}
           headingLevel={headingLevel}
-          sendLabel={template.send}
-          verifyLabel={template.verify}
           defaultEmail={identifierKind(channels[0] ?? 'email') === 'email' ? (props.defaultValue ?? '') : ''}
           defaultPhone={identifierKind(channels[0] ?? 'email') === 'phone' ? (props.defaultValue ?? '') : ''}
           defaultCountry={resolveCountry(props.defaultCountry, locale)}

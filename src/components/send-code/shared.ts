@@ -73,17 +73,21 @@ export function codeSentTemplate(messages: Messages, channel: Channel, event?: I
  */
 export function useRootAttributes(
   scope: 'send-code' | 'wizard' | 'demo-outbox',
-  props: { locale: string; unstyled?: boolean; rootClassName?: string; className?: string; theme?: Theme; style?: CSSProperties; inHostForm: unknown; busy: boolean },
+  // The component's own props, as given: read here rather than listed again at each call.
+  props: { unstyled?: boolean; classNames?: { root?: string }; className?: string; theme?: Theme; style?: CSSProperties },
+  locale: string,
+  inHostForm?: boolean | null,
+  busy?: boolean,
 ) {
   const providerTheme = useProviderTheme();
   return {
-    className: join(!props.unstyled && 'vk', props.rootClassName, props.className),
+    className: join(!props.unstyled && 'vk', props.classNames?.root, props.className),
     'data-scope': scope,
     'data-part': 'root',
-    lang: props.locale,
-    dir: localeDirection(props.locale),
-    'data-in-form': flag(!!props.inHostForm),
-    'data-busy': flag(props.busy),
+    lang: locale,
+    dir: localeDirection(locale),
+    'data-in-form': flag(!!inHostForm),
+    'data-busy': flag(!!busy),
     ...themeAttributes(mergeThemes(providerTheme, props.theme), props.style),
   };
 }

@@ -31,7 +31,7 @@ export function VerificationWizard({ adapter, locale, messages, ...props }: Veri
 }
 
 function WizardView(props: Omit<VerificationWizardProps, 'adapter' | 'locale' | 'messages'>) {
-  const { accountType = 'individual', event = 'Register', theme, unstyled, classNames = {}, className, style, headingLevel = 2 } = props;
+  const { accountType = 'individual', event = 'Register', theme, unstyled, classNames = {}, headingLevel = 2 } = props;
   const { onComplete, onStepChange } = props;
   const format = useFormat();
   const { messages, locale } = format;
@@ -98,16 +98,7 @@ function WizardView(props: Omit<VerificationWizardProps, 'adapter' | 'locale' | 
 
   const template = messages.templates[event];
   const view = flow[kind];
-  const rootAttributes = useRootAttributes('wizard', {
-    locale,
-    unstyled,
-    rootClassName: classNames.root,
-    className,
-    theme,
-    style,
-    inHostForm,
-    busy: view.isSending || view.isVerifying,
-  });
+  const rootAttributes = useRootAttributes('wizard', props, locale, inHostForm, view.isSending || view.isVerifying);
 
   return (
     <div
@@ -156,11 +147,7 @@ function WizardView(props: Omit<VerificationWizardProps, 'adapter' | 'locale' | 
           event={event}
           view={view}
           channels={kind === 'email' ? ['email'] : phoneList}
-          title={kind === 'email' ? template.title : template.phoneTitle}
-          description={kind === 'email' ? template.description : template.phoneDescription}
           headingLevel={headingLevel}
-          sendLabel={template.send}
-          verifyLabel={template.verify}
           defaultEmail={props.initialEmail ?? ''}
           defaultPhone={props.initialPhone ?? ''}
           defaultCountry={defaultCountry}
