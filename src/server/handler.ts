@@ -8,7 +8,7 @@ import { enforceOrdering } from './ordering';
 import { checkProofRequest, publicStatus } from './proof-status';
 import type { AccountTypeOption, ProviderContext, VerificationProvider } from './provider';
 import { parseSendBody, parseVerifyBody } from './request-input';
-import { MIN_SECRET_LENGTH, signToken, verifyProof, verifyToken, type ProofClaims, type ProofExpectation } from './token';
+import { assertSecret, signToken, verifyProof, verifyToken, type ProofClaims, type ProofExpectation } from './token';
 import { createLimitGuard, DEFAULT_STORE_TIMEOUT_MS, type LimitGuard } from './limits/guard';
 import { createMemoryStore } from './limits/memory-store';
 import { resolveLimits, type RateLimits } from './limits/options';
@@ -123,9 +123,7 @@ function trimBase(basePath: string | undefined): string {
  */
 export function createVerificationHandler(options: VerificationHandlerOptions): VerificationHandler {
   const { provider, secret, getSubject, cors, onError } = options;
-  if (typeof secret !== 'string' || secret.length < MIN_SECRET_LENGTH) {
-    throw new TypeError(`verikit/server: secret must be a string of at least ${MIN_SECRET_LENGTH} characters`);
-  }
+  assertSecret(secret);
   if (typeof getSubject !== 'function') throw new TypeError('verikit/server: getSubject is required');
   if (!provider || typeof provider.send !== 'function' || typeof provider.verify !== 'function') {
     throw new TypeError('verikit/server: provider must implement send and verify');
@@ -217,7 +215,8 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
     const requestId = await signToken(
       {
         t: 'req',
-        ...(sent.ref !== undefined && { ref: sent.ref }),
+        // JSON leaves out an undefined field, so no `ref` (or `aud` below) is signed without one.
+        ref: sent.ref,
         ch: input.channel,
         to,
         sub: ctx.subject,
@@ -232,9 +231,10 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
       requestId,
       channel: input.channel,
       to,
-      ...(sent.codeLength !== undefined && { codeLength: sent.codeLength }),
-      ...(sent.expiresAt !== undefined && { expiresAt: sent.expiresAt }),
-      ...(sent.resendAvailableAt !== undefined && { resendAvailableAt: sent.resendAvailableAt }),
+      // Undefined fields are left out of the JSON.
+      codeLength: sent.codeLength,
+      expiresAt: sent.expiresAt,
+      resendAvailableAt: sent.resendAvailableAt,
     });
   }
 
@@ -280,7 +280,7 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
         iat: ctx.now,
         exp: ctx.now + proofTtl,
         p: provider.name,
-        ...(options.audience !== undefined && { aud: options.audience }),
+        aud: options.audience,
       },
       secret,
     );

@@ -2,7 +2,7 @@ import { VerificationError } from '../core/errors';
 import { sendNeedsVerifiedEmail, type Ordering } from '../core/flow/ordering';
 import { identifierKind } from '../core/types';
 import { resolveAccountType, type AccountTypeOption, type ProviderContext } from './provider';
-import type { SendBody } from './request-input';
+import { field, type SendBody } from './request-input';
 import { verifyToken } from './token';
 
 export interface OrderingOptions {
@@ -28,7 +28,7 @@ export async function enforceOrdering(body: Record<string, unknown>, input: Send
   if (kind !== 'phone' || options.ordering === 'none') return;
   const accountType = await resolveAccountType(options.accountType, ctx.subject);
   if (!sendNeedsVerifiedEmail({ kind, accountType, event: input.event, ordering: options.ordering })) return;
-  const emailProof = Object.prototype.hasOwnProperty.call(body, 'emailProof') ? body.emailProof : undefined;
+  const emailProof = field(body, 'emailProof');
   if (typeof emailProof !== 'string' || emailProof.length === 0) throw violation('Verify the email address before the phone number');
   let claims;
   try {

@@ -29,7 +29,8 @@ const LOCALE = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}$/;
 // Codes are 4–8 characters at every seed backend; allow some slack, never arbitrary text.
 const CODE = /^[A-Za-z0-9]{1,16}$/;
 
-function field(body: Record<string, unknown>, name: string): unknown {
+/** A body field the client sent itself (never one inherited from Object.prototype). */
+export function field(body: Record<string, unknown>, name: string): unknown {
   return Object.prototype.hasOwnProperty.call(body, name) ? body[name] : undefined;
 }
 

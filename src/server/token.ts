@@ -87,7 +87,7 @@ export interface VerifyProofOptions {
 
 const keys = new Map<string, Promise<CryptoKey>>();
 
-function assertSecret(secret: unknown): asserts secret is string {
+export function assertSecret(secret: unknown): asserts secret is string {
   if (typeof secret !== 'string' || secret.length < MIN_SECRET_LENGTH) {
     // The message names the rule, never the value.
     throw new TypeError(`verikit/server: secret must be a string of at least ${MIN_SECRET_LENGTH} characters`);
