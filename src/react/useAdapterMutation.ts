@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
-import type { VerificationAdapter } from '../adapters/types';
+import type { SendCodeRequest, VerifyCodeRequest } from '../adapters/types';
 import { toVerificationError, type VerificationError } from '../core/errors';
+import type { SentCode, VerifiedCode } from '../core/types';
 import { useVerificationContext } from './context';
 
 /**
@@ -12,6 +13,12 @@ import { useVerificationContext } from './context';
 export type CallResult<T> = ({ status: 'success'; data: T } | { status: 'error'; error: VerificationError } | { status: 'aborted' }) & {
   joined?: boolean;
 };
+
+/** What each kind of call sends and gets back. */
+interface Calls {
+  send: [SendCodeRequest, SentCode];
+  verify: [VerifyCodeRequest, VerifiedCode];
+}
 
 interface Variables<Req> {
   req: Req;
@@ -28,16 +35,21 @@ function isAbort(error: unknown): boolean {
  * result, so a double click makes one request); unmounting aborts what is in flight, and
  * nothing resolves into state afterwards.
  */
-export function useAdapterMutation<Req, Res>(
-  name: 'send' | 'verify',
-  call: (adapter: VerificationAdapter, req: Req, signal: AbortSignal) => Promise<Res>,
-) {
+export function useAdapterMutation<K extends keyof Calls>(name: K) {
+  type Req = Calls[K][0];
+  type Res = Calls[K][1];
   const { adapter, queryClient } = useVerificationContext(name === 'send' ? 'useSendCode' : 'useVerifyCode');
   const mutation = useMutation<Res, unknown, Variables<Req>>(
     {
       mutationKey: ['verikit', name],
       // Aborted before TanStack got round to running it (it starts a tick later): don't go out at all.
-      mutationFn: ({ req, signal }) => (signal.aborted ? Promise.reject(signal.reason) : call(adapter, req, signal)),
+      // The adapter's sendCode or verifyCode, by name (one place, not an arrow function per caller).
+      mutationFn: ({ req, signal }) =>
+        (signal.aborted
+          ? Promise.reject(signal.reason)
+          : name === 'send'
+            ? adapter.sendCode(req as SendCodeRequest, { signal })
+            : adapter.verifyCode(req as VerifyCodeRequest, { signal })) as Promise<Res>,
       retry: 0,
       // Offline must surface as a `network` error from the adapter, not a silently paused mutation.
       networkMode: 'always',

@@ -35,7 +35,7 @@ export interface UseSendCodeResult {
 /** Sends codes through the provider's adapter. Never retries: each send can text a person. */
 export function useSendCode(options: UseSendCodeOptions = {}): UseSendCodeResult {
   const { locale } = useVerificationContext('useSendCode');
-  const mutation = useAdapterMutation<SendCodeRequest, SentCode>('send', (adapter, req, signal) => adapter.sendCode(req, { signal }));
+  const mutation = useAdapterMutation('send');
   const { execute } = mutation;
   const { onSuccess, onError } = options;
   const send = useCallback(

@@ -1,11 +1,11 @@
 import { useCallback } from 'react';
-import type { SendCodeRequest, VerifyCodeRequest } from '../adapters/types';
+import type { SendCodeRequest } from '../adapters/types';
 import { isVerificationError, type VerificationError, type VerificationErrorCode } from '../core/errors';
 import type { FlowError, UnitAction, UnitState } from '../core/flow/unit';
 import { normalizeEmail } from '../core/identifiers/email';
 import { normalizePhone } from '../core/identifiers/phone';
 import { remainingMs } from '../core/timing';
-import type { Channel, IdentifierKind, InteractionEvent, SentCode, VerifiedCode } from '../core/types';
+import type { Channel, IdentifierKind, InteractionEvent, VerifiedCode } from '../core/types';
 import { useVerificationContext } from './context';
 import { useAdapterMutation } from './useAdapterMutation';
 
@@ -39,8 +39,8 @@ export interface UnitRequestsOptions {
 export function useUnitRequests(options: UnitRequestsOptions) {
   const { locale, clock } = useVerificationContext('useVerificationUnit');
   const { kind, event, defaultCountry, read, dispatch, blocker, extra, onVerified } = options;
-  const sendMutation = useAdapterMutation<SendCodeRequest, SentCode>('send', (a, req, signal) => a.sendCode(req, { signal }));
-  const verifyMutation = useAdapterMutation<VerifyCodeRequest, VerifiedCode>('verify', (a, req, signal) => a.verifyCode(req, { signal }));
+  const sendMutation = useAdapterMutation('send');
+  const verifyMutation = useAdapterMutation('verify');
   const sendExecute = sendMutation.execute;
   const verifyExecute = verifyMutation.execute;
 

@@ -28,7 +28,7 @@ export interface UseVerifyCodeResult {
 
 /** Verifies codes through the provider's adapter. */
 export function useVerifyCode(options: UseVerifyCodeOptions = {}): UseVerifyCodeResult {
-  const mutation = useAdapterMutation<VerifyCodeRequest, VerifiedCode>('verify', (adapter, req, signal) => adapter.verifyCode(req, { signal }));
+  const mutation = useAdapterMutation('verify');
   const { execute } = mutation;
   const { onSuccess, onError } = options;
   const verify = useCallback(
