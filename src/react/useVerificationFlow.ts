@@ -241,30 +241,26 @@ export function useVerificationFlow(options: UseVerificationFlowOptions = {}): U
     return () => controller.abort(new DOMException('The component unmounted.', 'AbortError'));
   }, [loadStatus, resuming, loadStatusNow]);
 
-  const unitDispatch = useCallback(
-    (kind: IdentifierKind) => (action: UnitAction) => {
-      dispatch(action.type === 'reset' ? action : ({ ...action, kind } as FlowAction));
-      // "Already verified" comes without a proof; the status may hand one over.
-      if (
-        stateRef.current.requireProofs &&
-        (action.type === 'send/failure' || action.type === 'verify/failure') &&
-        action.error.code === 'already_verified'
-      ) {
-        loadStatusNow();
-      }
-    },
-    [dispatch, loadStatusNow],
-  );
-  const dispatchEmail = useMemo(() => unitDispatch('email'), [unitDispatch]);
-  const dispatchPhone = useMemo(() => unitDispatch('phone'), [unitDispatch]);
-  const readEmail = useCallback(() => stateRef.current.email, []);
-  const readPhone = useCallback(() => stateRef.current.phone, []);
-  const blocker = useCallback(
-    (kind: IdentifierKind) => () => orderBlocker(stateRef.current.steps, kind, (s) => stateRef.current[s].status === 'verified'),
-    [],
-  );
-  const emailBlocker = useMemo(() => blocker('email'), [blocker]);
-  const phoneBlocker = useMemo(() => blocker('phone'), [blocker]);
+  // Each identifier's view of the flow for its requests: its state, its actions (tagged with the
+  // kind), and the ordering rule. Built once for both kinds (they change only with the adapter).
+  const units = useMemo(() => {
+    const unit = (kind: IdentifierKind) => ({
+      read: () => stateRef.current[kind],
+      dispatch: (action: UnitAction) => {
+        dispatch(action.type === 'reset' ? action : ({ ...action, kind } as FlowAction));
+        // "Already verified" comes without a proof; the status may hand one over.
+        if (
+          stateRef.current.requireProofs &&
+          (action.type === 'send/failure' || action.type === 'verify/failure') &&
+          action.error.code === 'already_verified'
+        ) {
+          loadStatusNow();
+        }
+      },
+      blocker: () => orderBlocker(stateRef.current.steps, kind, (s) => stateRef.current[s].status === 'verified'),
+    });
+    return { email: unit('email'), phone: unit('phone') };
+  }, [dispatch, loadStatusNow]);
   // The phone send carries the email's proof, so the backend can keep email-then-phone itself.
   const phoneExtra = useCallback((): Partial<SendCodeRequest> => {
     const { email, steps } = stateRef.current;
@@ -273,17 +269,8 @@ export function useVerificationFlow(options: UseVerificationFlowOptions = {}): U
   const onEmailVerified = useCallback((verified: VerifiedCode) => onVerified?.('email', verified), [onVerified]);
   const onPhoneVerified = useCallback((verified: VerifiedCode) => onVerified?.('phone', verified), [onVerified]);
 
-  const emailRequests = useUnitRequests({ kind: 'email', event, defaultCountry, read: readEmail, dispatch: dispatchEmail, blocker: emailBlocker, onVerified: onEmailVerified });
-  const phoneRequests = useUnitRequests({
-    kind: 'phone',
-    event,
-    defaultCountry,
-    read: readPhone,
-    dispatch: dispatchPhone,
-    blocker: phoneBlocker,
-    extra: phoneExtra,
-    onVerified: onPhoneVerified,
-  });
+  const emailRequests = useUnitRequests({ kind: 'email', event, defaultCountry, ...units.email, onVerified: onEmailVerified });
+  const phoneRequests = useUnitRequests({ kind: 'phone', event, defaultCountry, ...units.phone, extra: phoneExtra, onVerified: onPhoneVerified });
   const requestsFor = (kind: IdentifierKind) => (kind === 'email' ? emailRequests : phoneRequests);
   const emailSend = emailRequests.send;
   const phoneSend = phoneRequests.send;
