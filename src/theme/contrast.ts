@@ -1,5 +1,5 @@
 import { lightTheme, darkTheme } from './presets';
-import type { Theme, ThemeToken } from './tokens';
+import { THEME_TOKENS, type Theme, type ThemeToken } from './tokens';
 
 /** A colour token the skin paints with. */
 export type ColorToken = Extract<
@@ -7,18 +7,12 @@ export type ColorToken = Extract<
   'primary' | 'primaryText' | 'background' | 'surface' | 'text' | 'mutedText' | 'border' | 'danger' | 'success' | 'focusRing'
 >;
 
-export const COLOR_TOKENS: readonly ColorToken[] = [
-  'primary',
-  'primaryText',
-  'background',
-  'surface',
-  'text',
-  'mutedText',
-  'border',
-  'danger',
-  'success',
-  'focusRing',
-];
+/**
+ * The colour tokens, in THEME_TOKENS' order: that list holds them first, then the sizes and the
+ * font. Taken from it rather than repeated; tokens.ts itself stays a plain literal (a list built
+ * there by a spread or a call would stay in every bundle that imports tokens.ts, OtpInput's too).
+ */
+export const COLOR_TOKENS = THEME_TOKENS.slice(0, THEME_TOKENS.indexOf('radius')) as readonly ColorToken[];
 
 /** One foreground/background pair the skin draws, and the WCAG 2.2 AA ratio it needs. */
 export interface ContrastPair {

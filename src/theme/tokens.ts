@@ -28,6 +28,7 @@ export interface Theme {
 
 export type ThemeToken = Exclude<keyof Theme, 'colorScheme'>;
 
+// Colours first: contrast.ts's COLOR_TOKENS is this list up to 'radius'.
 export const THEME_TOKENS: readonly ThemeToken[] = [
   'primary',
   'primaryText',

@@ -1,8 +1,13 @@
 // @vitest-environment node
-import { contrastRatio, contrastReport, parseColor, SKIN_CONTRAST_PAIRS } from '../../../src/theme/contrast';
+import { COLOR_TOKENS, contrastRatio, contrastReport, parseColor, SKIN_CONTRAST_PAIRS } from '../../../src/theme/contrast';
 import { lightTheme } from '../../../src/theme';
 
 describe('contrast', () => {
+  it('COLOR_TOKENS are exactly the colours a preset sets, in the documented order', () => {
+    expect(COLOR_TOKENS).toEqual(['primary', 'primaryText', 'background', 'surface', 'text', 'mutedText', 'border', 'danger', 'success', 'focusRing']);
+    expect(COLOR_TOKENS).toEqual(Object.keys(lightTheme).filter((key) => key !== 'colorScheme'));
+  });
+
   it('parses #rgb, #rrggbb, alpha hex forms and rgb(); refuses what it cannot know', () => {
     expect(parseColor('#fff')).toEqual([255, 255, 255]);
     expect(parseColor('#4338CA')).toEqual([67, 56, 202]);
