@@ -23,7 +23,7 @@ const serverProviders = ['sfoxProvider', 'logtoManagementProvider', 'ycloudProvi
 
 // OtpInput's budget is the issue's 3.5 kB, and it is NOT met (issue 18): with the slot editing
 // model (keyboard selection, overwriting paste), \p{Nd} digit folding, container sizing and the
-// shared selectionchange listener it measures about 4.8 kB. Where the bytes go (esbuild metafile,
+// shared selectionchange listener it measures about 4.9 kB (4 923 B). Where the bytes go (esbuild metafile,
 // minified, before gzip): OtpInput.tsx (props, ARIA wiring, register() events, slots, parts)
 // ~3.4 kB; use-code-field.ts (input, IME, paste, pointer click/drag/touch, focus) ~2.9 kB;
 // core/otp edit.ts (the editing model) ~2.0 kB; Slot.tsx ~0.7 kB; sanitize.ts ~0.5 kB; rules.ts
@@ -31,7 +31,10 @@ const serverProviders = ['sfoxProvider', 'logtoManagementProvider', 'ycloudProvi
 // dropping behaviour (e.g. drag selection, WebOTP, register() support) rather than trimming.
 // The limit stays at the target so the miss shows in `npm test` instead of being raised quietly.
 // SendCode, the wizard and the root are at issue 14's targets too, and also over them; the
-// breakdown is in docs/bundle-size.md. Of the root's growth, issue #12 added about 1.65 kB (longer
+// breakdown is in docs/bundle-size.md. The size pass (wave 3) cut what was duplicated or bundled
+// without being used (SendCode 17 119 → 17 051 B, wizard 20 276 → 20 224 B, root 23 503 → 23 330 B,
+// server + provider 26–48 B each) and brought DemoOutbox under its target (4 071 → 2 002 B); what
+// remains is behaviour, module by module, as that doc shows. Of the root's growth, issue #12 added about 1.65 kB (longer
 // English copy, resolveLocale, registerLocales/loadMessages, formatDuration and native digits, the
 // expiry note) and the server-hardening issue (#10) about 0.15 kB (Web Crypto codes and a
 // constant-time compare in the demo engine), and the flow refactor (#11) about 1.45 kB (single-identifier
@@ -39,14 +42,14 @@ const serverProviders = ['sfoxProvider', 'logtoManagementProvider', 'ycloudProvi
 // - verikit/server: issue 14's target is 8 kB per provider. The server-hardening issue (#10) made it
 //   carry the rate limits and memory store, the phone policy (libphonenumber-js/max itself stays
 //   external), stricter emails, credential redaction and proof checks, and raised the limit to
-//   12 kB; it is back at the 8 kB target here, so the miss shows in `npm test`.
+//   12 kB; it is back at the 8 kB target here, so the miss shows in `npm test` (10.2–11.8 kB).
 export default [
   check('OtpInput (verikit/otp-input)', 'dist/otp-input.js', '3.5 kB', { import: '{ OtpInput }' }),
   // An email-only page in English: SendCode's phone support (libphonenumber-js) is a lazy chunk.
   check('SendCode (verikit/send-code), email only, English', 'dist/send-code.js', '10 kB', { import: '{ SendCode }' }),
   check('VerificationWizard (verikit/wizard)', 'dist/wizard.js', '12 kB', { import: '{ VerificationWizard }' }),
   check('verikit root entry (everything), with English', 'dist/index.js', '14 kB'),
-  // verikit/demo carries the English catalog (its labels fall back to it outside a provider).
+  // verikit/demo falls back to English outside a provider: only the catalog's demo and channels sections.
   check('DemoOutbox (verikit/demo)', 'dist/demo.js', '3.5 kB', { import: '{ DemoOutbox }' }),
   // The app brings its own supabase-js client; the adapter imports nothing from it.
   check('verikit/adapters/supabase (supabase-js external)', 'dist/adapters/supabase.js', '2.5 kB'),
@@ -65,6 +68,10 @@ export default [
   }),
 ];
 
+// verikit/server's ceilings per provider: they differ by up to 1.6 kB (the memory provider carries
+// the demo engine). A provider added to serverProviders without one fails its check until it has one.
+const SERVER_CEILINGS = { sfoxProvider: 10_400, logtoManagementProvider: 10_700, ycloudProvider: 10_450, twilioVerifyProvider: 11_100, memoryProvider: 12_000 };
+
 /**
  * Budgets this release MISSES, each with the size it was missed at and why. `npm test` still prints
  * the miss against the issue's target (the limit above, never raised); what it enforces for these
@@ -73,31 +80,29 @@ export default [
  * (`node scripts/size-breakdown.mjs <entry>`).
  */
 export const KNOWN_MISSES = {
+  // Ceilings: about 1.5 % over the size measured when they were last lowered (the shared-chunk layout
+  // alone moves an entry by up to ~60 B gzip from one build to the next).
   'OtpInput (verikit/otp-input)': {
     ceiling: 5_000,
     why: 'slot editing model, \\p{Nd} digit folding, container sizing and the shared selection listener (issue 18) on top of drag selection, WebOTP and register(); 3.5 kB means dropping behaviour',
   },
   'SendCode (verikit/send-code), email only, English': {
-    ceiling: 17_500,
-    why: 'no single large module: steps and form ~5.7 kB, provider and hooks ~3 kB, code field ~4 kB, core helpers ~2 kB, flow ~1.8 kB, English ~1.5 kB',
+    ceiling: 17_300,
+    why: 'no single large module: steps and form ~5.7 kB, code field and editing model ~3.9 kB, provider, hooks and mutations ~2.9 kB, core helpers ~2.3 kB, English ~1.4 kB, unit flow ~1 kB',
   },
   'VerificationWizard (verikit/wizard)': {
-    ceiling: 20_700,
+    ceiling: 20_500,
     why: 'SendCode’s steps plus the composed flow, proof checks on resume (issue 11) and the step indicator',
   },
   'verikit root entry (everything), with English': {
-    ceiling: 24_000,
+    ceiling: 23_700,
     why: 'every component, hook and core helper; issues 11, 12 and 18 each added 0.5–1.7 kB of behaviour',
-  },
-  'DemoOutbox (verikit/demo)': {
-    ceiling: 4_200,
-    why: 'it carries the English catalog as its fallback outside a provider',
   },
   ...Object.fromEntries(
     serverProviders.map((provider) => [
       `verikit/server with ${provider}`,
       {
-        ceiling: 12_200,
+        ceiling: SERVER_CEILINGS[provider],
         why: 'the default-on rate limits and memory store, phone policy, stricter emails, redaction and proof checks (issue 10), and server-side ordering with POST /proof (issue 11)',
       },
     ]),
