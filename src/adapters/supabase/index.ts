@@ -88,10 +88,13 @@ export function createSupabaseAdapter(options: SupabaseAdapterOptions): Verifica
   // Codes this adapter sent and that were not verified yet: a second send of the same one is a resend.
   const pending = new Set<string>();
   // The emails this adapter verified, by the proof it handed back (the session the client now
-  // holds), with the phone that user already had: a phone send carrying one of these proofs is
-  // the same person's phone step, so the phone joins that user rather than signing in its own.
-  const emailUsers = new Map<string, [email: string, phone?: string]>();
-  // Phones with a pending phone change, to the email of the user they are joining.
+  // holds): a phone send carrying one of these proofs is the same person's phone step, so the
+  // phone joins that user rather than signing in its own.
+  const emails = new Map<string, string>();
+  // The phone each of those users has (GoTrue's digits), as their last session said.
+  const phones = new Map<string, string | undefined>();
+  // Each email user's pending phone change: GoTrue keeps one per user (a new number replaces it,
+  // and its /resend goes to the latest), so only a send to that latest number is a resend.
   const changes = new Map<string, string>();
 
   /** One supabase-js call, bounded by the timeout and the caller's signal; `{ error }` results are thrown mapped. */
@@ -125,14 +128,14 @@ export function createSupabaseAdapter(options: SupabaseAdapterOptions): Verifica
       const { channel, to, event } = validateSendRequest(req);
       requireChannel(channel, event);
       throwIfAborted(opts?.signal);
-      const [email, phone] = (channel !== 'email' && req.emailProof && emailUsers.get(req.emailProof)) || [];
+      const email = channel !== 'email' && req.emailProof ? emails.get(req.emailProof) : undefined;
       // GoTrue sends no code for a phone change to the number the user already has: that one signs in.
-      const link = email !== undefined && phone !== to.slice(1) ? email : undefined;
+      const link = email !== undefined && phones.get(email) !== to.slice(1) ? email : undefined;
       const key = `${event}\n${channel}\n${to}\n${link}`;
       const token = await options.captchaToken?.();
       const captcha = token !== undefined ? { captchaToken: token } : {};
       const phoneChannel = channel === 'whatsapp' ? 'whatsapp' : 'sms';
-      const again = pending.has(key) && channel !== 'whatsapp';
+      const again = pending.has(key) && channel !== 'whatsapp' && (link === undefined || changes.get(link) === to);
       await run((): Promise<AuthResult> => {
         if (event === 'ForgotPassword') return auth.resetPasswordForEmail(to, captcha);
         if (link !== undefined) {
@@ -151,15 +154,14 @@ export function createSupabaseAdapter(options: SupabaseAdapterOptions): Verifica
           : auth.signInWithOtp({ phone: to, options: { channel: phoneChannel, shouldCreateUser, ...captcha } });
       }, opts?.signal);
       pending.add(key);
-      if (link !== undefined) changes.set(to, link);
-      else changes.delete(to);
+      if (link !== undefined) changes.set(link, to);
       return { requestId: randomRequestId(), channel, to, codeLength };
     },
 
     async verifyCode(req, opts?: AdapterCallOptions) {
       const { channel, to, code, event } = validateVerifyRequest(req);
       requireChannel(channel, event);
-      const link = changes.get(to);
+      const link = [...changes].find(([, phone]) => phone === to)?.[0];
       const { data } = await run(
         () =>
           channel === 'email'
@@ -173,8 +175,10 @@ export function createSupabaseAdapter(options: SupabaseAdapterOptions): Verifica
         throw new VerificationError('unknown', 'Supabase Auth verified the code but returned no session', { cause: data });
       }
       pending.delete(`${event}\n${channel}\n${to}\n${link}`);
-      changes.delete(to);
-      if (channel === 'email') emailUsers.set(accessToken, [to, session?.user?.phone]);
+      if (link !== undefined) changes.delete(link);
+      if (channel === 'email') emails.set(accessToken, to);
+      const owner = channel === 'email' ? to : link;
+      if (owner !== undefined) phones.set(owner, session?.user?.phone);
       return { channel, to, proof: accessToken };
     },
   };

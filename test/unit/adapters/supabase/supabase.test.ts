@@ -218,6 +218,44 @@ describe('createSupabaseAdapter: an individual account, the phone step joins the
     expect(emulator.userOf(verified.proof!)).toBe(emulator.userOf(emailProof));
   });
 
+  it('a number changed back to after another one is a new change to it, not a resend (GoTrue would resend to the other)', async () => {
+    const a = adapter();
+    const emailProof = await verifiedEmail(a, 'fickle@example.com');
+    const send = (to: string) => a.sendCode({ channel: 'sms', to, event: 'Register', emailProof });
+    await send('+14155550148');
+    emulator.clock.advance(emulator.limits.cooldownMs);
+    await send('+14155550149');
+    emulator.clock.advance(emulator.limits.cooldownMs);
+    await send('+14155550148');
+    expect(emulator.state.requests.slice(2).map((r) => [r.path, r.body.phone])).toEqual([
+      ['/user', '+14155550148'],
+      ['/user', '+14155550149'],
+      ['/user', '+14155550148'],
+    ]);
+    expect(emulator.outbox.messages.at(-1)?.to).toBe('+14155550148');
+    const verified = await a.verifyCode({ requestId: 'r', channel: 'sms', to: '+14155550148', code: emulator.lastCode('+14155550148')!, event: 'Register' });
+    expect(emulator.userOf(verified.proof!)).toBe(emulator.userOf(emailProof));
+    expect(emulator.users()[0]).toMatchObject({ phone: '+14155550148', newPhone: undefined });
+  });
+
+  it('once the change is verified the number is the user\'s: the same phone step again signs in by it (no change GoTrue would ignore)', async () => {
+    const a = adapter();
+    const emailProof = await verifiedEmail(a, 'twice@example.com');
+    await a.sendCode({ channel: 'sms', to: '+14155550139', event: 'Register', emailProof });
+    await a.verifyCode({ requestId: 'r', channel: 'sms', to: '+14155550139', code: emulator.lastCode('+14155550139')!, event: 'Register' });
+    emulator.clock.advance(emulator.limits.cooldownMs);
+    const sent = await a.sendCode({ channel: 'sms', to: '+14155550139', event: 'Register', emailProof });
+    const again = await a.verifyCode({ requestId: sent.requestId, channel: 'sms', to: '+14155550139', code: emulator.lastCode('+14155550139')!, event: 'Register' });
+    expect(emulator.state.requests.slice(2).map((r) => [r.path, r.body.type ?? null])).toEqual([
+      ['/user', null],
+      ['/verify', 'phone_change'],
+      ['/otp', null],
+      ['/verify', 'sms'],
+    ]);
+    expect(emulator.userOf(again.proof!)).toBe(emulator.userOf(emailProof));
+    expect(emulator.users()).toHaveLength(1);
+  });
+
   it('SignIn: an email user who already has this phone signs in by it (GoTrue sends no code for a change to the own number); same user', async () => {
     const existing = emulator.addUser({ email: 'both@example.com', phone: '+14155550143' });
     const a = adapter();
