@@ -4,9 +4,9 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { createHttpAdapter } from '../../../src/adapters/http';
 import { runAdapterConformance, type ConformanceBackend, type ConformanceFault } from '../../../src/adapters/testing';
 import type { ManualClock } from '../../../src/core/clock';
-import { createVerificationHandler, type VerificationHandler } from '../../../src/server/handler';
+import type { VerificationHandler } from '../../../src/server/handler';
 import type { VerificationProvider } from '../../../src/server/provider';
-import { SECRET, subjectFromHeader } from './helpers';
+import { createTestHandler } from './helpers';
 
 /**
  * The hop between the browser adapter and `verikit/server`, in process: `createHttpAdapter`'s
@@ -101,7 +101,7 @@ export function runServerConformance({ name, clock, provider, emulator, subject 
     name,
     create: () => {
       const current = subject();
-      bridge.setHandler(createVerificationHandler({ provider: provider(), secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify', now: clock.now }));
+      bridge.setHandler(createTestHandler(provider(), { now: clock.now }));
       return bridge.adapter(current);
     },
     backend: {

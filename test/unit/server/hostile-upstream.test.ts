@@ -3,12 +3,12 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../../src/core/clock';
-import { createVerificationHandler } from '../../../src/server/handler';
+import type { VerificationProvider } from '../../../src/server/provider';
 import { logtoManagementProvider } from '../../../src/server/providers/logto-management';
 import { ycloudProvider } from '../../../src/server/providers/ycloud';
 import { createLogtoManagementEmulator } from '../../emulators/logto-management';
 import { createYcloudEmulator } from '../../emulators/ycloud';
-import { errorOf, post, SECRET, subjectFromHeader } from './helpers';
+import { createTestHandler, errorOf, post } from './helpers';
 
 /**
  * Upstream text is untrusted: an emulator answers as the contract says, then one response is
@@ -27,9 +27,9 @@ beforeEach(() => {
 });
 afterEach(() => server.resetHandlers());
 
-const handlerFor = (provider: Parameters<typeof createVerificationHandler>[0]['provider']) =>
+const handlerFor = (provider: VerificationProvider) =>
   // Upstream answers are under test, not the ordering (ordering.test.ts): phone sends go straight through.
-  createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify', now: clock.now, limits: false, ordering: 'none' });
+  createTestHandler(provider, { now: clock.now, limits: false, ordering: 'none' });
 
 const sms = { channel: 'sms', to: '+14155550123', event: 'SignIn' };
 const PROTO_KEYS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];

@@ -2,11 +2,10 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../../src/core/clock';
-import { createVerificationHandler } from '../../../src/server/handler';
 import { logtoManagementProvider } from '../../../src/server/providers/logto-management';
 import { createLogtoManagementEmulator } from '../../emulators/logto-management';
 import { LOGTO_MAX_TRIES } from '../../emulators/logto-passcodes';
-import { errorOf, post, SECRET, subjectFromHeader } from './helpers';
+import { createTestHandler, errorOf, post } from './helpers';
 
 const CLIENT_ID = 'm2m-app-id';
 const CLIENT_SECRET = 'm2m-client-secret-never-in-a-response';
@@ -24,7 +23,7 @@ const ctx = () => ({ subject: 'user-1', now: clock.now() });
 
 function handlerWith(provider = logtoManagementProvider(providerOptions)) {
   // The provider's own behaviour is under test here; the handler's ordering has its own tests (ordering.test.ts).
-  return createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify', now: clock.now, ordering: 'none' });
+  return createTestHandler(provider, { now: clock.now, ordering: 'none' });
 }
 
 describe('logtoManagementProvider: wire format', () => {

@@ -2,7 +2,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../../src/core/clock';
-import { createVerificationHandler, type VerificationHandlerOptions } from '../../../src/server/handler';
+import type { VerificationHandlerOptions } from '../../../src/server/handler';
 import type { VerificationProvider } from '../../../src/server/provider';
 import { logtoManagementProvider } from '../../../src/server/providers/logto-management';
 import { memoryProvider } from '../../../src/server/providers/memory';
@@ -12,7 +12,7 @@ import { verifyProof } from '../../../src/server/token';
 import { createLogtoManagementEmulator } from '../../emulators/logto-management';
 import { createSfoxEmulator } from '../../emulators/sfox';
 import { createYcloudEmulator } from '../../emulators/ycloud';
-import { errorOf, post, SECRET, subjectFromHeader } from './helpers';
+import { createTestHandler, errorOf, post, SECRET } from './helpers';
 
 /**
  * Email-then-phone enforced by verikit/server itself, whatever the provider: a phone send for an
@@ -84,7 +84,7 @@ describe.each(cases)('verikit/server ordering with the $name provider', ({ provi
   function setup(options: Partial<VerificationHandlerOptions> = {}) {
     const provider = make();
     const { wrapped, sends } = counted(provider);
-    const handler = createVerificationHandler({ provider: wrapped, secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify', now: clock.now, ...options });
+    const handler = createTestHandler(wrapped, { now: clock.now, ...options });
     async function emailProof(subject: string): Promise<string> {
       const to = `${subject}@example.com`;
       const send = await post(handler, '/send', { channel: 'email', to, event: 'Register' }, { 'x-user': subject });

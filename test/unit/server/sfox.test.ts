@@ -5,7 +5,7 @@ import { createManualClock } from '../../../src/core/clock';
 import { createVerificationHandler } from '../../../src/server/handler';
 import { sfoxProvider } from '../../../src/server/providers/sfox';
 import { createSfoxEmulator } from '../../emulators/sfox';
-import { errorOf, post, SECRET, subjectFromHeader } from './helpers';
+import { createTestHandler, errorOf, post, SECRET, subjectFromHeader } from './helpers';
 
 const API_KEY = 'sfox-enterprise-key-do-not-leak-7f3a9c';
 const clock = createManualClock(Date.UTC(2026, 0, 1));
@@ -25,7 +25,7 @@ afterEach(() => expect(emulator.state.violations).toEqual([]));
 function handlerWith(options: Partial<Parameters<typeof sfoxProvider>[0]> = {}) {
   const provider = sfoxProvider({ apiKey: API_KEY, accountType: 'individual', timeoutMs: 300, ...options });
   // The provider's own behaviour is under test here; the handler's ordering has its own tests (ordering.test.ts).
-  return createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify', now: clock.now, ordering: 'none' });
+  return createTestHandler(provider, { now: clock.now, ordering: 'none' });
 }
 
 async function sendAndVerify(handler: ReturnType<typeof handlerWith>, channel: 'email' | 'sms', to: string, user = 'user-1') {
