@@ -1,8 +1,7 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
 import type { ReactElement } from 'react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHttpAdapter } from '../../../src/adapters/http';
 import { createLogtoAdapter } from '../../../src/adapters/logto';
 import { createMemoryAdapter } from '../../../src/adapters/memory';
@@ -14,6 +13,7 @@ import { createVerificationHandler } from '../../../src/server/handler';
 import { memoryProvider } from '../../../src/server/providers/memory';
 import { verifyProof } from '../../../src/server/token';
 import { createLogtoExperienceEmulator } from '../../emulators/logto-experience';
+import { serveEmulators } from '../../emulators/serve';
 
 /**
  * Proofs across a reload, per adapter. A "reload" unmounts the page and mounts it again on
@@ -26,10 +26,8 @@ const EMAIL = 'jane@example.com';
 const PHONE = '+14155550132';
 const clock = createManualClock(Date.UTC(2026, 0, 1));
 const logto = createLogtoExperienceEmulator({ clock });
-const msw = setupServer(...logto.handlers);
+serveEmulators(logto);
 
-beforeAll(() => msw.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => msw.close());
 beforeEach(() => {
   sessionStorage.clear();
   logto.reset();

@@ -1,11 +1,10 @@
 import type { HttpHandler } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { createHttpAdapter } from '../../../src/adapters/http';
 import { runAdapterConformance, type ConformanceBackend, type ConformanceFault } from '../../../src/adapters/testing';
 import type { ManualClock } from '../../../src/core/clock';
 import type { VerificationHandler } from '../../../src/server/handler';
 import type { VerificationProvider } from '../../../src/server/provider';
+import { expectNoViolations, serveEmulators } from '../../emulators/serve';
 import { createTestHandler } from './helpers';
 
 /**
@@ -91,10 +90,8 @@ export interface ServerConformanceOptions {
 export function runServerConformance({ name, clock, provider, emulator, subject = () => 'session-1', backend }: ServerConformanceOptions): void {
   const bridge = createBridge();
   if (emulator) {
-    const server = setupServer(...emulator.handlers);
-    beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-    afterAll(() => server.close());
-    afterEach(() => expect(emulator.state.violations).toEqual([]));
+    serveEmulators(emulator);
+    expectNoViolations(emulator);
   }
 
   runAdapterConformance({

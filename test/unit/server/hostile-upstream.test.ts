@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../../src/core/clock';
 import type { VerificationProvider } from '../../../src/server/provider';
 import { logtoManagementProvider } from '../../../src/server/providers/logto-management';
 import { ycloudProvider } from '../../../src/server/providers/ycloud';
 import { createLogtoManagementEmulator } from '../../emulators/logto-management';
+import { serveEmulators } from '../../emulators/serve';
 import { createYcloudEmulator } from '../../emulators/ycloud';
 import { createTestHandler, errorOf, post } from './helpers';
 
@@ -17,15 +17,12 @@ import { createTestHandler, errorOf, post } from './helpers';
 const clock = createManualClock(Date.UTC(2026, 0, 1));
 const ycloud = createYcloudEmulator({ apiKey: 'yc-key', clock });
 const logto = createLogtoManagementEmulator({ clientId: 'm2m', clientSecret: 'm2m-secret', clock, tokenTtlSeconds: 3600 });
-const server = setupServer(...ycloud.handlers, ...logto.handlers);
+const server = serveEmulators(ycloud, logto);
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
 beforeEach(() => {
   ycloud.reset();
   logto.reset();
 });
-afterEach(() => server.resetHandlers());
 
 const handlerFor = (provider: VerificationProvider) =>
   // Upstream answers are under test, not the ordering (ordering.test.ts): phone sends go straight through.

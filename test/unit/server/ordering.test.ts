@@ -1,6 +1,5 @@
 // @vitest-environment node
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../../src/core/clock';
 import type { VerificationHandlerOptions } from '../../../src/server/handler';
 import type { VerificationProvider } from '../../../src/server/provider';
@@ -10,6 +9,7 @@ import { sfoxProvider } from '../../../src/server/providers/sfox';
 import { ycloudProvider } from '../../../src/server/providers/ycloud';
 import { verifyProof } from '../../../src/server/token';
 import { createLogtoManagementEmulator } from '../../emulators/logto-management';
+import { expectNoViolations, serveEmulators } from '../../emulators/serve';
 import { createSfoxEmulator } from '../../emulators/sfox';
 import { createYcloudEmulator } from '../../emulators/ycloud';
 import { createTestHandler, errorOf, post, SECRET } from './helpers';
@@ -23,10 +23,8 @@ const clock = createManualClock(Date.UTC(2026, 0, 1));
 const sfox = createSfoxEmulator({ apiKey: 'sfox-key-ordering-0123456789', clock });
 const ycloud = createYcloudEmulator({ apiKey: 'ycloud-key-ordering-0123', clock });
 const logto = createLogtoManagementEmulator({ clientId: 'm2m', clientSecret: 'm2m-secret-ordering', clock });
-const server = setupServer(...sfox.handlers, ...ycloud.handlers, ...logto.handlers);
+serveEmulators(sfox, ycloud, logto);
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
 beforeEach(() => {
   sfox.reset();
   ycloud.reset();
@@ -35,11 +33,7 @@ beforeEach(() => {
     sfox.register(user, { accountType: 'individual', email: `${user}@example.com`, phone: `+1415555${n}` });
   }
 });
-afterEach(() => {
-  expect(sfox.state.violations).toEqual([]);
-  expect(ycloud.state.violations).toEqual([]);
-  expect(logto.state.violations).toEqual([]);
-});
+expectNoViolations(sfox, ycloud, logto);
 
 interface Case {
   name: string;

@@ -1,21 +1,18 @@
 // @vitest-environment node
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createManualClock } from '../../../src/core/clock';
 import { VerificationError } from '../../../src/core/errors';
 import type { VerificationProvider } from '../../../src/server/provider';
 import { ycloudProvider } from '../../../src/server/providers/ycloud';
+import { serveEmulators } from '../../emulators/serve';
 import { createYcloudEmulator } from '../../emulators/ycloud';
 import { createTestHandler, post, SECRET } from './helpers';
 
 const API_KEY = 'ycloud-live-key-7c1d9e0f2a';
 const clock = createManualClock(Date.UTC(2026, 0, 1));
 const ycloud = createYcloudEmulator({ apiKey: API_KEY, clock });
-const server = setupServer(...ycloud.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-afterEach(() => server.resetHandlers());
+const server = serveEmulators(ycloud);
 
 const sms = { channel: 'sms', to: '+14155550123', event: 'SignIn' };
 
