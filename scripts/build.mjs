@@ -42,6 +42,11 @@ await build({
     lib: { entry: Object.fromEntries(all.map((e) => [e.name, e.source])), formats: ['es'] },
     rolldownOptions: {
       external: isExternal,
+      // Rolldown inlines a shared chunk's constants into the importer but keeps a bare
+      // `import './chunks/x.js'` behind, which esbuild users then get an "ignored-bare-import"
+      // warning for on every build (sideEffects says our modules have none). Not inlining across
+      // modules costs 0–40 B gzip per entry and leaves no bare import.
+      optimization: { inlineConst: false },
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CONSUMER_BUILD, EXTERNAL } from '../../bench/lib/bytes.mjs';
+import { entries } from '../../scripts/entries.mjs';
 
 const root = resolve('.');
 const app = mkdtempSync(join(tmpdir(), 'verikit-tree-shake-'));
@@ -97,6 +98,25 @@ describe.each([
     expect(fromRoot.modules).toEqual(fromSubpath.modules);
     expect(Math.abs(fromRoot.minified - fromSubpath.minified)).toBeLessThanOrEqual(MINIFIED_TOLERANCE(fromSubpath.minified));
     expect(Math.abs(fromRoot.gzip - fromSubpath.gzip)).toBeLessThanOrEqual(GZIP_TOLERANCE(fromSubpath.gzip));
+  });
+});
+
+// A shared chunk imported only for its effects (`import './chunks/x.js'`) is dropped by bundlers
+// under `sideEffects`, and esbuild says so with an "ignored-bare-import" warning on every build of
+// the app. Each name, imported alone as an app would, must bundle without any warning.
+describe('esbuild bundles every export of every entry without a warning', () => {
+  const jsEntries = entries().filter((e) => !e.name.startsWith('locales/') || e.name === 'locales/fr');
+  it.each(jsEntries.map((e) => [e.key.replace(/^\./, 'verikit'), e.name] as const))('%s', async (specifier, name) => {
+    const names = Object.keys(await import(resolve(root, `dist/${name}.js`)));
+    expect(names.length).toBeGreaterThan(0);
+    for (const exported of names) {
+      const file = join(app, `warn-${name.replace(/\W/g, '_')}-${exported}.js`);
+      const binding = exported === 'default' ? 'value' : exported;
+      const clause = exported === 'default' ? binding : `{ ${exported} }`;
+      writeFileSync(file, `import ${clause} from '${specifier}';\nglobalThis.__used = ${binding};\n`);
+      const result = await esbuild({ ...CONSUMER_BUILD, entryPoints: [file], absWorkingDir: app, write: false, logLevel: 'silent' });
+      expect(result.warnings.map((w) => `${exported}: ${w.id} ${w.text}`)).toEqual([]);
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import express from 'express';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { Hono } from 'hono';
 import { connect as netConnect } from 'node:net';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -128,6 +129,54 @@ describe('Hono', () => {
     const verified = await fetchApp('/api/verify/verify', { method: 'POST', headers, body: JSON.stringify({ requestId, channel: 'email', to: 'fw@example.com', code, event: 'SignIn' }) });
     expect(verified.status).toBe(200);
     expect(await (await fetchApp('/after')).text()).toBe('after');
+  });
+});
+
+describe('Fastify 5', () => {
+  /** Runs a Fastify app on a free loopback port, closed after the test. */
+  async function start(app: FastifyInstance): Promise<string> {
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    closers.push(() => app.close());
+    return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  }
+  const closers: (() => Promise<unknown>)[] = [];
+  afterEach(async () => {
+    await Promise.all(closers.splice(0).map((close) => close()));
+  });
+
+  // The README's snippet, as written there: the raw request goes to verikit before Fastify reads the body.
+  it("README: an onRequest hook hands /api/verify/* to toNodeListener; the app's own JSON routes still parse", async () => {
+    const { provider, handler } = verikit();
+    const fastify = Fastify();
+    fastify.addHook('onRequest', (request, reply, done) => {
+      if (!request.url.startsWith('/api/verify/')) return done();
+      reply.hijack();
+      toNodeListener(handler)(request.raw, reply.raw);
+    });
+    fastify.post('/echo', async (request) => request.body);
+    const origin = await start(fastify);
+    await sendAndVerify(`${origin}/api/verify`, provider);
+    const echo = await fetch(`${origin}/echo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":1}' });
+    expect(await echo.json()).toEqual({ a: 1 });
+  });
+
+  // docs/server.md's snippet: a plugin of its own, where bodies are left unread.
+  it('docs/server.md: a plugin with no body parsers serves verikit; routes outside it keep their JSON parser', async () => {
+    const { provider, handler } = verikit();
+    const fastify = Fastify();
+    fastify.register(async (app) => {
+      app.removeAllContentTypeParsers();
+      app.addContentTypeParser('*', (_request, _payload, done) => done(null));
+      app.all('/api/verify/*', (request, reply) => {
+        reply.hijack();
+        toNodeListener(handler)(request.raw, reply.raw);
+      });
+    });
+    fastify.post('/echo', async (request) => request.body);
+    const origin = await start(fastify);
+    await sendAndVerify(`${origin}/api/verify`, provider);
+    const echo = await fetch(`${origin}/echo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":1}' });
+    expect(await echo.json()).toEqual({ a: 1 });
   });
 });
 
