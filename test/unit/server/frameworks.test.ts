@@ -6,14 +6,13 @@ import { connect as netConnect } from 'node:net';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createVerificationHandler } from '../../../src/server/handler';
 import { toNodeListener } from '../../../src/server/node';
 import { memoryProvider } from '../../../src/server/providers/memory';
-import { SECRET } from './helpers';
+import { createTestHandler } from './helpers';
 
 function verikit(basePath = '/api/verify') {
   const provider = memoryProvider();
-  const handler = createVerificationHandler({ provider, secret: SECRET, getSubject: (request) => request.headers.get('x-user'), basePath });
+  const handler = createTestHandler(provider, { basePath });
   return { provider, handler };
 }
 
@@ -139,6 +138,14 @@ describe('Fastify 5', () => {
     closers.push(() => app.close());
     return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   }
+  /** With the app's own JSON route added, started: a send + verify goes through verikit and the route still parses its body. */
+  async function expectVerikitBesideJsonRoute(fastify: FastifyInstance, provider: ReturnType<typeof memoryProvider>) {
+    fastify.post('/echo', async (request) => request.body);
+    const origin = await start(fastify);
+    await sendAndVerify(`${origin}/api/verify`, provider);
+    const echo = await fetch(`${origin}/echo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":1}' });
+    expect(await echo.json()).toEqual({ a: 1 });
+  }
   const closers: (() => Promise<unknown>)[] = [];
   afterEach(async () => {
     await Promise.all(closers.splice(0).map((close) => close()));
@@ -153,11 +160,7 @@ describe('Fastify 5', () => {
       reply.hijack();
       toNodeListener(handler)(request.raw, reply.raw);
     });
-    fastify.post('/echo', async (request) => request.body);
-    const origin = await start(fastify);
-    await sendAndVerify(`${origin}/api/verify`, provider);
-    const echo = await fetch(`${origin}/echo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":1}' });
-    expect(await echo.json()).toEqual({ a: 1 });
+    await expectVerikitBesideJsonRoute(fastify, provider);
   });
 
   // docs/server.md's snippet: a plugin of its own, where bodies are left unread.
@@ -172,11 +175,7 @@ describe('Fastify 5', () => {
         toNodeListener(handler)(request.raw, reply.raw);
       });
     });
-    fastify.post('/echo', async (request) => request.body);
-    const origin = await start(fastify);
-    await sendAndVerify(`${origin}/api/verify`, provider);
-    const echo = await fetch(`${origin}/echo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":1}' });
-    expect(await echo.json()).toEqual({ a: 1 });
+    await expectVerikitBesideJsonRoute(fastify, provider);
   });
 });
 
