@@ -5,7 +5,7 @@ import type { MemoryAdapterOptions } from '../src/adapters/memory';
 import { VerificationWizard, type VerificationWizardProps } from '../src/components';
 import { StoryFrame } from './support/StoryFrame';
 import { outboxMessage, waitForCode, PLAY_TIMEOUT } from './support/play';
-import { startGotrueWorker, SupabaseStoryFrame } from './support/supabase';
+import { gotrueEmulator, startGotrueWorker, SupabaseStoryFrame } from './support/supabase';
 
 type StoryArgs = VerificationWizardProps & { adapterOptions?: MemoryAdapterOptions };
 
@@ -169,11 +169,13 @@ export const ResumeAfterReload: Story = {
 
 /**
  * The wizard on Supabase Auth: `createSupabaseAdapter` with the real supabase-js client, pointed at
- * an msw emulator of GoTrue (built from its OpenAPI file) in the browser's service worker. The
- * outbox shows the emails GoTrue "sent"; the proof is the Supabase session's access token.
+ * an msw emulator of GoTrue (built from its OpenAPI file) in the browser's service worker. An
+ * individual account: the email signs up a Supabase user, and the phone step adds the number to
+ * that same user (a `phone_change` code). The outbox shows what GoTrue "sent"; each proof is a
+ * Supabase session's access token, both of the one user.
  */
 export const OnSupabase: Story = {
-  args: { accountType: 'business' },
+  args: { accountType: 'individual' },
   beforeEach: () => startGotrueWorker(),
   render: (args) => (
     <SupabaseStoryFrame>
@@ -183,12 +185,16 @@ export const OnSupabase: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await verifyEmail(canvasElement);
-    await expect(await canvas.findByRole('heading', { name: 'Your account is verified.' }, { timeout: PLAY_TIMEOUT })).toHaveFocus();
     // GoTrue's sign-up confirmation, sent through supabase-js's signInWithOtp.
     await expect(outboxMessage(canvasElement, 1)).toHaveAttribute('data-to', EMAIL);
     await expect(within(outboxMessage(canvasElement, 1)).getByText(/^Confirm your signup: enter the code \d{6}$/)).toBeVisible();
-    await waitFor(() =>
-      expect(args.onComplete).toHaveBeenCalledWith({ email: EMAIL, proofs: { email: expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/) } }),
-    );
+    await expect(await canvas.findByRole('heading', { name: 'Verify your phone number' }, { timeout: PLAY_TIMEOUT })).toHaveFocus();
+    await verifyPhone(canvasElement, 2);
+    await expect(await canvas.findByRole('heading', { name: 'Your account is verified.' }, { timeout: PLAY_TIMEOUT })).toHaveFocus();
+    await expect(outboxMessage(canvasElement, 2)).toHaveAttribute('data-to', PHONE);
+    const jwt = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+    await waitFor(() => expect(args.onComplete).toHaveBeenCalledWith({ email: EMAIL, phone: PHONE, proofs: { email: expect.stringMatching(jwt), phone: expect.stringMatching(jwt) } }));
+    // One Supabase user holds both (the phone step was a phone change, not a second sign-in).
+    await expect(gotrueEmulator.users()).toEqual([expect.objectContaining({ email: EMAIL, phone: PHONE, emailConfirmed: true, phoneConfirmed: true })]);
   },
 };

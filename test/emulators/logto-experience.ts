@@ -2,7 +2,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import { createManualClock, type ManualClock } from '../../src/core/clock';
 import type { InteractionEvent } from '../../src/core/types';
 import { faultResponse, randomRef, readJson, type UpstreamFault } from './faults';
-import { createPasscodeStore, logtoError, type LogtoIdentifier } from './logto-passcodes';
+import { createPasscodeStore, logtoError, logtoUnknownOperations, type LogtoIdentifier } from './logto-passcodes';
 import { createOpenApiContract, LOGTO_BODY_SCHEMAS } from './openapi-contract';
 
 /**
@@ -144,10 +144,7 @@ export function createLogtoExperienceEmulator(options: LogtoExperienceEmulatorOp
       return HttpResponse.json({ verificationId });
     }),
 
-    http.all(`${endpoint}/api/*`, ({ request }) => {
-      state.violations.push(`${request.method} ${new URL(request.url).pathname} is not an operation this adapter may call`);
-      return logtoError('guard.invalid_input', 404);
-    }),
+    logtoUnknownOperations(`${endpoint}/api/*`, state),
   ];
 
   return {

@@ -1,7 +1,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { createManualClock, type ManualClock } from '../../src/core/clock';
 import { faultResponse, randomRef, readJson, type UpstreamFault } from './faults';
-import { createPasscodeStore, logtoError, type LogtoIdentifier } from './logto-passcodes';
+import { createPasscodeStore, logtoError, logtoUnknownOperations, type LogtoIdentifier } from './logto-passcodes';
 import { createOpenApiContract, LOGTO_BODY_SCHEMAS } from './openapi-contract';
 
 /**
@@ -109,11 +109,7 @@ export function createLogtoManagementEmulator(options: LogtoManagementEmulatorOp
       }),
     ),
 
-    http.all(`${endpoint}/*`, ({ request }) => {
-      const path = new URL(request.url).pathname;
-      state.violations.push(`${request.method} ${path} is not an operation this kit may call`);
-      return logtoError('guard.invalid_input', 404);
-    }),
+    logtoUnknownOperations(`${endpoint}/*`, state),
   ];
 
   return {

@@ -1,3 +1,4 @@
+import { http, type HttpHandler } from 'msw';
 import type { ManualClock } from '../../src/core/clock';
 import { sixDigits } from './faults';
 
@@ -60,4 +61,16 @@ export function createPasscodeStore(clock: ManualClock) {
 /** Logto's RequestError body. */
 export function logtoError(code: string, status = 400, headers: Record<string, string> = {}): Response {
   return Response.json({ code, message: code }, { status, headers });
+}
+
+/**
+ * The last route of a Logto emulator: any call under `pattern` that no route above took is not
+ * an operation the kit may make. It is recorded as a violation (tests expect none) and answered
+ * as Logto's guard answers an unknown route.
+ */
+export function logtoUnknownOperations(pattern: string, state: { violations: string[] }): HttpHandler {
+  return http.all(pattern, ({ request }) => {
+    state.violations.push(`${request.method} ${new URL(request.url).pathname} is not an operation this kit may call`);
+    return logtoError('guard.invalid_input', 404);
+  });
 }

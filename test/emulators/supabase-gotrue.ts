@@ -8,12 +8,16 @@ import { createAjv, formatErrors, rewriteRefs, type OpenApiDocument } from './op
 
 /**
  * An msw emulator of Supabase Auth (GoTrue) for the four verification-code operations, POST `/otp`,
- * `/verify`, `/resend` and `/recover`, built from ../shared/contracts/supabase/gotrue.openapi.yaml
+ * `/verify`, `/resend` and `/recover`, and the phone change of PUT `/user`, built from ../shared/contracts/supabase/gotrue.openapi.yaml
  * (supabase/auth openapi.yaml), its error-codes.txt and the facts in the contracts README. It runs
  * in Node (tests) and in the browser (Storybook): the caller hands it the parsed spec.
  *
  * Checked on every request (each mismatch is recorded in `state.violations`):
  * - `apikey` header (securitySchemes.APIKeyAuth), else 401 as Supabase's gateway answers.
+ * - PUT `/user` (UserAuth): a bearer access token this emulator issued, of a live session and an
+ *   existing user, checked before the body as GoTrue's requireAuthentication does (auth.go): none
+ *   is 401 `no_authorization`; an unknown or expired one 403 `bad_jwt`; an ended session 403
+ *   `session_not_found`; a deleted user 403 `user_not_found`.
  * - The JSON body against the operation's requestBody schema (formats `email` and GoTrue's
  *   `phone` included; `channel`, `type` and `code_challenge_method` enums). Go's JSON decoder reads
  *   `null` as an absent field, so null-valued keys (supabase-js sends `code_challenge: null`) are
@@ -35,6 +39,15 @@ import { createAjv, formatErrors, rewriteRefs, type OpenApiDocument } from './op
  * creates an unconfirmed user whose code is a sign-up confirmation; a confirmed user gets a
  * magic-link code. `/resend` and `/recover` answer 200 without sending for an address they can't
  * serve, so as not to reveal accounts. A code never locks after wrong tries.
+ *
+ * Phone change (user.go, phone.go, verify.go, resend.go): PUT `/user` `{ phone, channel }` with a
+ * number other than the user's own sends a `phone_change` code to it (frequency-limited on its own
+ * clock), or answers 422 `phone_exists` when another user has that number; the user's own number
+ * sends nothing. POST `/verify` `{ type: "phone_change", phone: <new number> }` finds the user by
+ * the pending number, makes it the user's confirmed phone and opens a session of that same user.
+ * POST `/resend` `{ type: "phone_change" }` finds the user by the address it has NOW (email, or its
+ * current phone), as GoTrue does, and sends the pending change's code again by SMS; given the new
+ * number, it finds nobody and answers 200 with nothing sent.
  */
 export interface GotrueEmulatorOptions {
   /** The parsed gotrue.openapi.yaml. */
@@ -71,10 +84,21 @@ interface User {
   recovery?: Token;
   /** Phone code (`sms`). */
   phoneOtp?: Token;
+  /** A pending phone change (digits, GoTrue's `phone_change`) and its code. */
+  phoneChange?: string;
+  phoneChangeOtp?: Token;
 }
 
-const OPERATIONS = ['/otp', '/verify', '/resend', '/recover'] as const;
-type Operation = (typeof OPERATIONS)[number];
+/** An access token this emulator issued. */
+interface IssuedToken {
+  userId: string;
+  sessionId: string;
+  expiresAt: number;
+}
+
+// Each emulated operation, with its method in the spec.
+const OPERATIONS = { '/otp': 'post', '/verify': 'post', '/resend': 'post', '/recover': 'post', '/user': 'put' } as const;
+type Operation = keyof typeof OPERATIONS;
 const API_VERSION = '2024-01-01';
 
 export function createGotrueEmulator(options: GotrueEmulatorOptions) {
@@ -91,11 +115,11 @@ export function createGotrueEmulator(options: GotrueEmulatorOptions) {
   ajv.addFormat('phone', /^\+?[1-9]\d{1,14}$/);
   ajv.addSchema({ $id: 'gotrue', $defs: rewriteRefs(options.spec.components?.schemas ?? {}, 'gotrue') });
   const validators = new Map<Operation, ValidateFunction>();
-  for (const operation of OPERATIONS) {
-    const schema = options.spec.paths[operation]?.post?.requestBody?.content?.['application/json']?.schema as
+  for (const [operation, method] of Object.entries(OPERATIONS) as [Operation, 'post' | 'put'][]) {
+    const schema = options.spec.paths[operation]?.[method]?.requestBody?.content?.['application/json']?.schema as
       | { properties?: Record<string, { enum?: string[] }> }
       | undefined;
-    if (!schema) throw new Error(`gotrue.openapi.yaml has no POST ${operation} body`);
+    if (!schema) throw new Error(`gotrue.openapi.yaml has no ${method.toUpperCase()} ${operation} body`);
     const copy = structuredClone(schema);
     // contracts README: verify.go accepts `type: "email"`, which the yaml's enum leaves out.
     if (operation === '/verify') copy.properties?.type?.enum?.push('email');
@@ -103,8 +127,11 @@ export function createGotrueEmulator(options: GotrueEmulatorOptions) {
   }
   const validateError = ajv.compile({ $ref: 'gotrue#/$defs/ErrorSchema' });
   const validateSession = ajv.compile({ $ref: 'gotrue#/$defs/AccessTokenResponseSchema' });
+  const validateUser = ajv.compile({ $ref: 'gotrue#/$defs/UserSchema' });
 
   const users = new Map<string, User>();
+  const tokens = new Map<string, IssuedToken>();
+  const endedSessions = new Set<string>();
   const outbox = createOutbox();
   const verifies: number[] = [];
   let faults: UpstreamFault[] = [];
@@ -125,10 +152,11 @@ export function createGotrueEmulator(options: GotrueEmulatorOptions) {
     return Array.from(crypto.getRandomValues(new Uint8Array(otpLength)), (b) => String(b % 10)).join('');
   }
 
-  function findUser(by: { email?: string; phone?: string }): User | undefined {
+  function findUser(by: { email?: string; phone?: string; phoneChange?: string }): User | undefined {
     for (const user of users.values()) {
       if (by.email !== undefined && user.email === by.email.toLowerCase()) return user;
       if (by.phone !== undefined && user.phone === by.phone.replace(/^\+/, '')) return user;
+      if (by.phoneChange !== undefined && user.phoneChange === by.phoneChange.replace(/^\+/, '')) return user;
     }
     return undefined;
   }
@@ -150,6 +178,20 @@ export function createGotrueEmulator(options: GotrueEmulatorOptions) {
     return HttpResponse.json(body, { headers: modern ? { 'X-Supabase-Api-Version': API_VERSION } : {} });
   }
 
+  /** PUT /user's UserAuth, as GoTrue's requireAuthentication answers (auth.go). */
+  function authenticate(request: Request): { user: User } | { response: Response } {
+    const bearer = /^Bearer (\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+    if (bearer === undefined) return { response: fail(request, 401, 'no_authorization', 'This endpoint requires a valid Bearer token') };
+    const issued = tokens.get(bearer);
+    if (!issued || clock.now() >= issued.expiresAt) {
+      return { response: fail(request, 403, 'bad_jwt', 'invalid JWT: unable to parse or verify signature, token is unverifiable or expired') };
+    }
+    const user = users.get(issued.userId);
+    if (!user) return { response: fail(request, 403, 'user_not_found', 'User from sub claim in JWT does not exist') };
+    if (endedSessions.has(issued.sessionId)) return { response: fail(request, 403, 'session_not_found', 'Session from session_id claim in JWT does not exist') };
+    return { user };
+  }
+
   /** Reads, records and validates a request; returns the body or the answer to give instead. */
   async function guard(request: Request, operation: Operation): Promise<{ body: Record<string, unknown> } | { response: Response }> {
     const text = await request.text();
@@ -167,6 +209,11 @@ export function createGotrueEmulator(options: GotrueEmulatorOptions) {
     if (request.headers.get('apikey') !== options.anonKey) {
       state.violations.push(`${operation}: missing or wrong apikey header`);
       return { response: HttpResponse.json({ message: 'Invalid API key' }, { status: 401 }) };
+    }
+    // GoTrue authenticates before it reads the body.
+    if (operation === '/user') {
+      const auth = authenticate(request);
+      if ('response' in auth) return auth;
     }
     const problems: string[] = [];
     if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) problems.push('Content-Type is not application/json');
@@ -236,45 +283,67 @@ export function createGotrueEmulator(options: GotrueEmulatorOptions) {
     return undefined;
   }
 
+  /** sendPhoneConfirmation for `phone_change`: its own frequency limit, then the code to the new number. */
+  function sendPhoneChange(request: Request, user: User, phone: string, channel: 'sms' | 'whatsapp'): Response | undefined {
+    const limited = tooSoon(request, user.phoneChangeOtp, 'sms');
+    if (limited) return limited;
+    if (smsFails) return fail(request, 422, 'sms_send_failed', 'Error sending phone_change OTP to provider: emulated provider failure');
+    const token = { code: newCode(), sentAt: clock.now() };
+    user.phoneChange = phone.replace(/^\+/, '');
+    user.phoneChangeOtp = token;
+    deliver(channel, `+${user.phoneChange}`, token.code, 'Register');
+    return undefined;
+  }
+
   function live(token: Token | undefined, code: unknown): boolean {
     return token !== undefined && token.code === code && clock.now() < token.sentAt + ttlMs;
   }
 
+  /** A new session's access token, remembered so that PUT /user can check it. */
   function jwt(user: User, issuedAt: number): string {
     const encode = (value: object) => btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
     const signature = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32)))).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
     const iat = Math.floor(issuedAt / 1000);
-    return `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({ sub: user.id, aud: 'authenticated', role: 'authenticated', iat, exp: iat + 3600, email: user.email ?? '', phone: user.phone ?? '', session_id: randomId() })}.${signature}`;
+    const sessionId = randomId();
+    const token = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({ sub: user.id, aud: 'authenticated', role: 'authenticated', iat, exp: iat + 3600, email: user.email ?? '', phone: user.phone ?? '', session_id: sessionId })}.${signature}`;
+    tokens.set(token, { userId: user.id, sessionId, expiresAt: (iat + 3600) * 1000 });
+    return token;
+  }
+
+  /** The user as GoTrue's JSON shows it (UserSchema). */
+  function userJson(user: User) {
+    const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
+    const now = clock.now();
+    return {
+      id: user.id,
+      aud: 'authenticated',
+      role: 'authenticated',
+      ...(user.email !== undefined && { email: user.email }),
+      ...(user.phone !== undefined && { phone: user.phone }),
+      ...(user.emailConfirmedAt !== undefined && { email_confirmed_at: iso(user.emailConfirmedAt) }),
+      ...(user.phoneConfirmedAt !== undefined && { phone_confirmed_at: iso(user.phoneConfirmedAt) }),
+      ...(user.phoneChange !== undefined && { new_phone: user.phoneChange, phone_change_sent_at: iso(user.phoneChangeOtp?.sentAt) }),
+      confirmed_at: iso(user.emailConfirmedAt ?? user.phoneConfirmedAt),
+      last_sign_in_at: iso(now),
+      app_metadata: { provider: user.email ? 'email' : 'phone', providers: [...(user.email ? ['email'] : []), ...(user.phone ? ['phone'] : [])] },
+      user_metadata: {},
+      identities: [],
+      created_at: iso(user.createdAt),
+      updated_at: iso(now),
+      is_anonymous: false,
+    };
   }
 
   function session(request: Request, user: User) {
-    const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
-    const now = clock.now();
     // supabase-js judges expiry on the page's own clock; the emulator's may be moved by tests.
     const expiresAt = Math.floor(Date.now() / 1000) + 3600;
     const body = {
-      access_token: jwt(user, now),
+      access_token: jwt(user, clock.now()),
       token_type: 'bearer',
       expires_in: 3600,
       expires_at: expiresAt,
       refresh_token: randomId().replace(/-/g, '').slice(0, 12),
-      user: {
-        id: user.id,
-        aud: 'authenticated',
-        role: 'authenticated',
-        ...(user.email !== undefined && { email: user.email }),
-        ...(user.phone !== undefined && { phone: user.phone }),
-        ...(user.emailConfirmedAt !== undefined && { email_confirmed_at: iso(user.emailConfirmedAt) }),
-        ...(user.phoneConfirmedAt !== undefined && { phone_confirmed_at: iso(user.phoneConfirmedAt) }),
-        confirmed_at: iso(user.emailConfirmedAt ?? user.phoneConfirmedAt),
-        last_sign_in_at: iso(now),
-        app_metadata: { provider: user.email ? 'email' : 'phone', providers: [user.email ? 'email' : 'phone'] },
-        user_metadata: {},
-        identities: [],
-        created_at: iso(user.createdAt),
-        updated_at: iso(now),
-        is_anonymous: false,
-      },
+      user: userJson(user),
     };
     return ok(request, body, validateSession);
   }
@@ -332,11 +401,19 @@ export function createGotrueEmulator(options: GotrueEmulatorOptions) {
         state.violations.push(`/verify: type ${String(type)} needs ${phoneType ? 'phone' : 'email'}`);
         return fail(request, 400, 'validation_failed', `Verify with type ${String(type)} requires ${phoneType ? 'a phone number' : 'an email address'}`);
       }
-      const user = findUser(phoneType ? { phone: body.phone as string } : { email: body.email as string });
+      // A phone change is found by the number it is waiting to confirm (FindUserByPhoneChangeAndAudience).
+      const user = findUser(type === 'phone_change' ? { phoneChange: body.phone as string } : phoneType ? { phone: body.phone as string } : { email: body.email as string });
       const expired = () => fail(request, 403, 'otp_expired', 'Token has expired or is invalid');
       if (!user) return expired();
       const now = clock.now();
-      if (type === 'sms') {
+      if (type === 'phone_change') {
+        if (!live(user.phoneChangeOtp, body.token)) return expired();
+        // ConfirmPhoneChange: the new number becomes the user's confirmed phone; same user, new session.
+        user.phone = user.phoneChange!;
+        user.phoneConfirmedAt = now;
+        delete user.phoneChange;
+        delete user.phoneChangeOtp;
+      } else if (type === 'sms') {
         if (!live(user.phoneOtp, body.token)) return expired();
         delete user.phoneOtp;
         user.phoneConfirmedAt ??= now;
@@ -357,23 +434,34 @@ export function createGotrueEmulator(options: GotrueEmulatorOptions) {
       if ('response' in checked) return checked.response;
       const { body } = checked;
       const type = body.type;
-      const phoneType = type === 'sms' || type === 'phone_change';
-      if (type === undefined || (phoneType ? typeof body.phone !== 'string' : typeof body.email !== 'string')) {
-        state.violations.push('/resend: needs a type and the matching email or phone');
-        return fail(request, 400, 'validation_failed', 'Missing one of these types: signup, email_change, sms, phone_change');
+      const email = typeof body.email === 'string' ? body.email : undefined;
+      const phone = typeof body.phone === 'string' ? body.phone : undefined;
+      // ResendConfirmationParams.Validate: signup needs an email and sms a phone; email_change and
+      // phone_change take either (the address the user has now); never both, never neither.
+      const problem =
+        type === undefined
+          ? 'Missing one of these types: signup, email_change, sms, phone_change'
+          : type === 'signup' && email === undefined
+            ? 'Type provided requires an email address'
+            : type === 'sms' && phone === undefined
+              ? 'Type provided requires a phone number'
+              : (email === undefined) === (phone === undefined)
+                ? 'Only an email address or phone number should be provided.'
+                : undefined;
+      if (problem) {
+        state.violations.push(`/resend: ${problem}`);
+        return fail(request, 400, 'validation_failed', problem);
       }
       const captcha = captchaProblem(request, body);
       if (captcha) return captcha;
-      const user = findUser(phoneType ? { phone: body.phone as string } : { email: body.email as string });
-      // Nothing to resend (unknown or already confirmed): 200 all the same, revealing no account.
-      if (type === 'signup' && user && !user.emailConfirmedAt) {
-        const problem = sendEmailCode(request, user, 'signup');
-        if (problem) return problem;
-      } else if (type === 'sms' && user && !user.phoneConfirmedAt) {
-        const problem = sendPhoneCode(request, user, 'sms');
-        if (problem) return problem;
-      }
-      return ok(request, phoneType ? { message_id: `SM${randomId().replace(/-/g, '')}` } : {});
+      const user = findUser(email !== undefined ? { email } : { phone: phone! });
+      // Nothing to resend (unknown, already confirmed, no pending change): 200 all the same, revealing no account.
+      let sent: Response | undefined;
+      if (type === 'signup' && user && !user.emailConfirmedAt) sent = sendEmailCode(request, user, 'signup');
+      else if (type === 'sms' && user && !user.phoneConfirmedAt) sent = sendPhoneCode(request, user, 'sms');
+      else if (type === 'phone_change' && user?.phoneChange) sent = sendPhoneChange(request, user, user.phoneChange, 'sms');
+      if (sent) return sent;
+      return ok(request, phone !== undefined || type === 'phone_change' ? { message_id: `SM${randomId().replace(/-/g, '')}` } : {});
     }),
 
     http.post(`${base}/recover`, async ({ request }) => {
@@ -393,6 +481,26 @@ export function createGotrueEmulator(options: GotrueEmulatorOptions) {
       return ok(request, {});
     }),
 
+    http.put(`${base}/user`, async ({ request }) => {
+      // guard authenticates first; here the user is the token's.
+      const checked = await guard(request, '/user');
+      if ('response' in checked) return checked.response;
+      const { body } = checked;
+      const { user } = authenticate(request) as { user: User };
+      const phone = typeof body.phone === 'string' ? body.phone.replace(/^\+/, '') : undefined;
+      if (phone === undefined || ['email', 'password', 'nonce', 'data', 'app_metadata'].some((field) => field in body)) {
+        state.violations.push('PUT /user: only a phone change is emulated');
+        return fail(request, 422, 'validation_failed', 'Only a phone change is emulated');
+      }
+      if (phone !== user.phone) {
+        const other = findUser({ phone });
+        if (other) return fail(request, 422, 'phone_exists', 'A user with this phone number has already been registered');
+        const problem = sendPhoneChange(request, user, phone, body.channel === 'whatsapp' ? 'whatsapp' : 'sms');
+        if (problem) return problem;
+      }
+      return ok(request, userJson(user), validateUser);
+    }),
+
     http.all(`${base}/*`, ({ request }) => {
       state.violations.push(`${request.method} ${new URL(request.url).pathname} is not one of the emulated GoTrue operations`);
       return HttpResponse.json({ code: 404, error_code: 'unexpected_failure', msg: 'Not emulated' }, { status: 404 });
@@ -409,10 +517,33 @@ export function createGotrueEmulator(options: GotrueEmulatorOptions) {
     /** The newest live code sent to `to` (email or E.164 phone). */
     lastCode(to: string): string | undefined {
       const message = outbox.last(to);
-      const user = findUser(to.includes('@') ? { email: to } : { phone: to });
+      const user = findUser(to.includes('@') ? { email: to } : { phone: to }) ?? findUser({ phoneChange: to });
       if (!message || !user) return undefined;
-      const tokens = [user.confirmation, user.recovery, user.phoneOtp];
-      return tokens.some((t) => t && t.code === message.code && clock.now() < t.sentAt + ttlMs) ? message.code : undefined;
+      const live = [user.confirmation, user.recovery, user.phoneOtp, user.phoneChangeOtp];
+      return live.some((t) => t && t.code === message.code && clock.now() < t.sentAt + ttlMs) ? message.code : undefined;
+    },
+    /** The user table: who has which email and phone, confirmed or pending (E.164 phones). */
+    users() {
+      return [...users.values()].map((u) => ({
+        id: u.id,
+        email: u.email,
+        phone: u.phone === undefined ? undefined : `+${u.phone}`,
+        emailConfirmed: u.emailConfirmedAt !== undefined,
+        phoneConfirmed: u.phoneConfirmedAt !== undefined,
+        newPhone: u.phoneChange === undefined ? undefined : `+${u.phoneChange}`,
+      }));
+    },
+    /** The user an access token this emulator issued belongs to. */
+    userOf(accessToken: string): string | undefined {
+      return tokens.get(accessToken)?.userId;
+    },
+    /** Signs the user out everywhere (their sessions end: `session_not_found`). */
+    endSessions(userId: string) {
+      for (const issued of tokens.values()) if (issued.userId === userId) endedSessions.add(issued.sessionId);
+    },
+    /** Deletes a user (their tokens then name a user that does not exist: `user_not_found`). */
+    deleteUser(userId: string) {
+      users.delete(userId);
     },
     /** A user that already exists (and is confirmed, unless told otherwise). */
     addUser(identifier: { email?: string; phone?: string }, confirmed = true) {
@@ -447,6 +578,8 @@ export function createGotrueEmulator(options: GotrueEmulatorOptions) {
     requestCount: () => state.requests.length,
     reset() {
       users.clear();
+      tokens.clear();
+      endedSessions.clear();
       outbox.clear();
       verifies.length = 0;
       faults = [];

@@ -21,6 +21,13 @@ export const SUPABASE_AUTH_ERRORS: Readonly<Record<string, VerificationErrorCode
   email_address_invalid: 'invalid_identifier',
   captcha_failed: 'captcha_required',
   sms_send_failed: 'unknown',
+  // The phone step's phone change (PUT /user): the number is another user's, so ask for another.
+  phone_exists: 'invalid_identifier',
+  // PUT /user without a live session of its user: the email step has to be done again.
+  no_authorization: 'session_expired',
+  bad_jwt: 'session_expired',
+  session_not_found: 'session_expired',
+  user_not_found: 'session_expired',
 };
 
 /** What supabase-js errors look like (AuthApiError, AuthRetryableFetchError, …), read by shape, not class. */
@@ -46,7 +53,8 @@ export function supabaseError(error: unknown): VerificationError {
   const options = { cause: error, ...(status !== undefined && status > 0 && { status }) };
   // fetch itself failed (offline, DNS, CORS): supabase-js reports status 0.
   if (e.name === 'AuthRetryableFetchError' && status === 0) return new VerificationError('network', 'Supabase Auth could not be reached', options);
-  let mapped: VerificationErrorCode = ownLookup(SUPABASE_AUTH_ERRORS, code) ?? 'unknown';
+  // supabase-js reports no session (signed out, or GoTrue's session_not_found) with this error and no code.
+  let mapped: VerificationErrorCode = e.name === 'AuthSessionMissingError' ? 'session_expired' : (ownLookup(SUPABASE_AUTH_ERRORS, code) ?? 'unknown');
   if (mapped === 'unknown' && status === 429) mapped = 'rate_limited';
   // The gateway's answer to a missing or wrong anon key has no error code.
   if (mapped === 'unknown' && !code && status === 401) mapped = 'not_configured';

@@ -1,15 +1,12 @@
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll } from 'vitest';
 import { createHttpAdapter } from '../../../src/adapters/http';
 import { runAdapterConformance } from '../../../src/adapters/testing';
+import { serveEmulators } from '../../emulators/serve';
 import { createVerikitHttpEmulator } from '../../emulators/verikit-http';
 
 const limits = { ttlMs: 600_000, cooldownMs: 30_000, maxAttempts: 5 };
 const emulator = createVerikitHttpEmulator({ seed: 3, ...limits });
-const server = setupServer(...emulator.handlers);
+serveEmulators(emulator);
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
 
 runAdapterConformance({
   name: 'http',

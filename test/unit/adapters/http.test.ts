@@ -1,21 +1,16 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHttpAdapter, parseRetryAfter } from '../../../src/adapters/http';
 import { isVerificationError, type VerificationError } from '../../../src/core/errors';
+import { serveEmulators } from '../../emulators/serve';
 import { createVerikitHttpEmulator } from '../../emulators/verikit-http';
 
 const base = 'https://verikit.test/api/verify';
 const emulator = createVerikitHttpEmulator({ baseUrl: base, seed: 5 });
-const server = setupServer(...emulator.handlers);
+const server = serveEmulators(emulator);
 const send = { channel: 'email', to: 'jane@example.com', event: 'Register' } as const;
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  emulator.reset();
-});
-afterAll(() => server.close());
+afterEach(() => emulator.reset());
 
 async function rejection(promise: Promise<unknown>): Promise<VerificationError> {
   const error = await promise.then(

@@ -1,8 +1,7 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
 import type { ReactElement } from 'react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHttpAdapter } from '../../../src/adapters/http';
 import { createLogtoAdapter } from '../../../src/adapters/logto';
 import { createMemoryAdapter } from '../../../src/adapters/memory';
@@ -14,6 +13,7 @@ import { createVerificationHandler } from '../../../src/server/handler';
 import { memoryProvider } from '../../../src/server/providers/memory';
 import { verifyProof } from '../../../src/server/token';
 import { createLogtoExperienceEmulator } from '../../emulators/logto-experience';
+import { serveEmulators } from '../../emulators/serve';
 
 /**
  * Proofs across a reload, per adapter. A "reload" unmounts the page and mounts it again on
@@ -26,10 +26,8 @@ const EMAIL = 'jane@example.com';
 const PHONE = '+14155550132';
 const clock = createManualClock(Date.UTC(2026, 0, 1));
 const logto = createLogtoExperienceEmulator({ clock });
-const msw = setupServer(...logto.handlers);
+serveEmulators(logto);
 
-beforeAll(() => msw.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => msw.close());
 beforeEach(() => {
   sessionStorage.clear();
   logto.reset();
@@ -80,18 +78,24 @@ async function sendAndVerify(user: ReturnType<typeof userEvent.setup>, label: st
   await user.keyboard(code());
 }
 
+/** The page before the reload: the wizard's email step done (the phone step shown), then unmounted. */
+async function verifyEmailThenUnmount(adapter: VerificationAdapter, code: () => string, onComplete: (result: WizardResult) => void) {
+  const user = userEvent.setup();
+  const first = mount(adapter, <VerificationWizard onComplete={onComplete} />);
+  await sendAndVerify(user, 'Email address', EMAIL, code);
+  await screen.findByRole('heading', { name: 'Verify your phone number' });
+  first.unmount();
+  return user;
+}
+
 describe.each([
   ['http adapter against verikit/server', httpBackend],
   ['memory adapter', memoryBackend],
 ])('%s: proofs survive a reload', (_name, makeBackend) => {
   it('email, reload, phone: onComplete has both proofs and each passes the server check', async () => {
-    const user = userEvent.setup();
     const backend = makeBackend();
     const onComplete = vi.fn<(result: WizardResult) => void>();
-    const first = mount(backend.adapter(), <VerificationWizard onComplete={onComplete} />);
-    await sendAndVerify(user, 'Email address', EMAIL, () => backend.code(EMAIL));
-    await screen.findByRole('heading', { name: 'Verify your phone number' });
-    first.unmount();
+    const user = await verifyEmailThenUnmount(backend.adapter(), () => backend.code(EMAIL), onComplete);
 
     mount(backend.adapter(), <VerificationWizard onComplete={onComplete} />);
     // Resumed on the phone step: the email's stored proof checked out with the backend.
@@ -125,13 +129,9 @@ describe.each([
     ['with its address edited', (s: Record<string, Record<string, unknown>>) => (s.email = { ...s.email, to: 'ceo@victim.example' })],
     ['with the proof moved to the phone', (s: Record<string, Record<string, unknown>>) => (s.phone = { ...s.phone, status: 'verified', to: PHONE, proof: s.email!.proof })],
   ])('storage %s: back to the first unproven step, and no onComplete without proofs', async (_what, tamper) => {
-    const user = userEvent.setup();
     const backend = makeBackend();
     const onComplete = vi.fn<(result: WizardResult) => void>();
-    const first = mount(backend.adapter(), <VerificationWizard onComplete={onComplete} />);
-    await sendAndVerify(user, 'Email address', EMAIL, () => backend.code(EMAIL));
-    await screen.findByRole('heading', { name: 'Verify your phone number' });
-    first.unmount();
+    await verifyEmailThenUnmount(backend.adapter(), () => backend.code(EMAIL), onComplete);
     const stored = JSON.parse(sessionStorage.getItem('verikit:flow:Register')!) as Record<string, Record<string, unknown>>;
     tamper(stored);
     sessionStorage.setItem('verikit:flow:Register', JSON.stringify(stored));
@@ -152,12 +152,8 @@ describe('Logto adapter (the verificationId is the proof)', () => {
     logto.state.requests.filter((r) => r.path.endsWith('/verify')).map((r) => (r.body as { verificationId: string }).verificationId);
 
   it('after a reload the email is asked for again (Logto has no way to confirm a stored verificationId); onComplete carries a verified verificationId for both', async () => {
-    const user = userEvent.setup();
     const onComplete = vi.fn<(result: WizardResult) => void>();
-    const first = mount(logtoAdapter(), <VerificationWizard onComplete={onComplete} />);
-    await sendAndVerify(user, 'Email address', EMAIL, () => logto.lastCode('email', EMAIL)!);
-    await screen.findByRole('heading', { name: 'Verify your phone number' });
-    first.unmount();
+    const user = await verifyEmailThenUnmount(logtoAdapter(), () => logto.lastCode('email', EMAIL)!, onComplete);
 
     mount(logtoAdapter(), <VerificationWizard onComplete={onComplete} />);
     expect(await screen.findByRole('heading', { name: 'Verify your email address to create your account' })).toBeInTheDocument();

@@ -1,18 +1,18 @@
 // @vitest-environment node
 import express from 'express';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { Hono } from 'hono';
 import { connect as netConnect } from 'node:net';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createVerificationHandler } from '../../../src/server/handler';
 import { toNodeListener } from '../../../src/server/node';
 import { memoryProvider } from '../../../src/server/providers/memory';
-import { SECRET } from './helpers';
+import { createTestHandler } from './helpers';
 
 function verikit(basePath = '/api/verify') {
   const provider = memoryProvider();
-  const handler = createVerificationHandler({ provider, secret: SECRET, getSubject: (request) => request.headers.get('x-user'), basePath });
+  const handler = createTestHandler(provider, { basePath });
   return { provider, handler };
 }
 
@@ -128,6 +128,54 @@ describe('Hono', () => {
     const verified = await fetchApp('/api/verify/verify', { method: 'POST', headers, body: JSON.stringify({ requestId, channel: 'email', to: 'fw@example.com', code, event: 'SignIn' }) });
     expect(verified.status).toBe(200);
     expect(await (await fetchApp('/after')).text()).toBe('after');
+  });
+});
+
+describe('Fastify 5', () => {
+  /** Runs a Fastify app on a free loopback port, closed after the test. */
+  async function start(app: FastifyInstance): Promise<string> {
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    closers.push(() => app.close());
+    return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  }
+  /** With the app's own JSON route added, started: a send + verify goes through verikit and the route still parses its body. */
+  async function expectVerikitBesideJsonRoute(fastify: FastifyInstance, provider: ReturnType<typeof memoryProvider>) {
+    fastify.post('/echo', async (request) => request.body);
+    const origin = await start(fastify);
+    await sendAndVerify(`${origin}/api/verify`, provider);
+    const echo = await fetch(`${origin}/echo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":1}' });
+    expect(await echo.json()).toEqual({ a: 1 });
+  }
+  const closers: (() => Promise<unknown>)[] = [];
+  afterEach(async () => {
+    await Promise.all(closers.splice(0).map((close) => close()));
+  });
+
+  // The README's snippet, as written there: the raw request goes to verikit before Fastify reads the body.
+  it("README: an onRequest hook hands /api/verify/* to toNodeListener; the app's own JSON routes still parse", async () => {
+    const { provider, handler } = verikit();
+    const fastify = Fastify();
+    fastify.addHook('onRequest', (request, reply, done) => {
+      if (!request.url.startsWith('/api/verify/')) return done();
+      reply.hijack();
+      toNodeListener(handler)(request.raw, reply.raw);
+    });
+    await expectVerikitBesideJsonRoute(fastify, provider);
+  });
+
+  // docs/server.md's snippet: a plugin of its own, where bodies are left unread.
+  it('docs/server.md: a plugin with no body parsers serves verikit; routes outside it keep their JSON parser', async () => {
+    const { provider, handler } = verikit();
+    const fastify = Fastify();
+    fastify.register(async (app) => {
+      app.removeAllContentTypeParsers();
+      app.addContentTypeParser('*', (_request, _payload, done) => done(null));
+      app.all('/api/verify/*', (request, reply) => {
+        reply.hijack();
+        toNodeListener(handler)(request.raw, reply.raw);
+      });
+    });
+    await expectVerikitBesideJsonRoute(fastify, provider);
   });
 });
 

@@ -7,7 +7,7 @@ import type { VerificationProvider } from '../../../src/server/provider';
 import { createDemoEngine } from '../../../src/core/demo/engine';
 import { verifyProof } from '../../../src/server/token';
 import { fromBase64Url, toBase64Url } from '../../../src/server/encoding';
-import { BASE, errorOf, get, post, SECRET, subjectFromHeader } from './helpers';
+import { BASE, createTestHandler, errorOf, get, post, SECRET, subjectFromHeader } from './helpers';
 
 const START = 1_767_225_600_000;
 
@@ -15,15 +15,7 @@ function setup(overrides: Partial<VerificationHandlerOptions> = {}, providerOpti
   const clock = createManualClock(START);
   const provider = memoryProvider({ seed: 7, clock, ...providerOptions });
   const onError = vi.fn();
-  const handler = createVerificationHandler({
-    provider,
-    secret: SECRET,
-    getSubject: subjectFromHeader,
-    basePath: '/api/verify',
-    now: clock.now,
-    onError,
-    ...overrides,
-  });
+  const handler = createTestHandler(provider, { now: clock.now, onError, ...overrides });
   return { clock, provider, handler, onError };
 }
 
@@ -53,7 +45,7 @@ describe('createVerificationHandler: the HTTP contract', () => {
   it('answers 404 not_configured for status when the provider can not tell; the http adapter reads that', async () => {
     const { createHttpAdapter } = await import('../../../src/adapters/http');
     const provider = { ...memoryProvider(), getStatus: undefined };
-    const handler = createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify' });
+    const handler = createTestHandler(provider);
     const response = await get(handler, '/status');
     expect(response.status).toBe(404);
     expect((await errorOf(response)).code).toBe('not_configured');
@@ -153,12 +145,7 @@ describe('createVerificationHandler: the HTTP contract', () => {
 
   it('answers not_configured (501) for a channel the provider does not deliver', async () => {
     const { handler } = setup();
-    const limited = createVerificationHandler({
-      provider: { ...memoryProvider(), name: 'memory', channels: ['email'] },
-      secret: SECRET,
-      getSubject: subjectFromHeader,
-      basePath: '/api/verify',
-    });
+    const limited = createTestHandler({ ...memoryProvider(), name: 'memory', channels: ['email'] });
     const response = await post(limited, '/send', { channel: 'whatsapp', to: '+14155550123', event: 'SignIn' });
     expect(response.status).toBe(501);
     expect((await errorOf(response)).code).toBe('not_configured');
@@ -189,7 +176,7 @@ describe('createVerificationHandler: security', () => {
         engine.verify({ ...input, requestId: input.ref ?? '' });
       },
     };
-    const handler = createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify', now: clock.now });
+    const handler = createTestHandler(provider, { now: clock.now });
     const { requestId } = (await (await post(handler, '/send', sendBody)).json()) as { requestId: string };
     const code = engine.lastCode('Jane@example.com')!;
     const stolen = await post(handler, '/verify', { requestId, channel: 'email', to: 'Jane@example.com', code, event: 'Register' }, { 'x-user': 'user-2' });
@@ -335,7 +322,7 @@ describe('createVerificationHandler: security', () => {
         throw new Error(`db password is ${SECRET}`);
       };
       const onError = vi.fn();
-      const handler = createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify', onError });
+      const handler = createTestHandler(provider, { onError });
       const response = await post(handler, '/send', sendBody);
       expect(response.status).toBe(500);
       const text = await response.text();
@@ -350,7 +337,7 @@ describe('createVerificationHandler: security', () => {
       provider.send = async () => {
         throw new VerificationError('not_configured', `upstream said: key ${SECRET} invalid`);
       };
-      const handler = createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify' });
+      const handler = createTestHandler(provider);
       const text = await (await post(handler, '/send', sendBody)).text();
       expect(text).not.toContain(SECRET);
       expect(text).not.toContain('upstream said');

@@ -1,4 +1,5 @@
-import type { VerificationHandler } from '../../../src/server/handler';
+import { createVerificationHandler, type VerificationHandler, type VerificationHandlerOptions } from '../../../src/server/handler';
+import type { VerificationProvider } from '../../../src/server/provider';
 
 export const SECRET = 'handler-test-secret-0123456789-abcdefgh';
 export const BASE = 'http://app.test/api/verify';
@@ -20,6 +21,14 @@ export function get(handler: VerificationHandler, path: string, headers: Record<
 
 /** The tests' stand-in for an app session: the subject comes from a header the "app" sets. */
 export const subjectFromHeader = (request: Request) => request.headers.get('x-user');
+
+/**
+ * verikit/server as these tests mount it: signed with SECRET, the subject from `x-user`, under
+ * `/api/verify` (so `post`/`get` reach it). `options` add to or override that, e.g. `now`, `onError`.
+ */
+export function createTestHandler(provider: VerificationProvider, options: Partial<VerificationHandlerOptions> = {}): VerificationHandler {
+  return createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify', ...options });
+}
 
 export async function errorOf(response: Response): Promise<{ code: string; message: string; retryAfterMs?: number; attemptsLeft?: number }> {
   const body = (await response.json()) as { error: { code: string; message: string } };

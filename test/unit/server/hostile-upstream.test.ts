@@ -1,14 +1,14 @@
 // @vitest-environment node
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../../src/core/clock';
-import { createVerificationHandler } from '../../../src/server/handler';
+import type { VerificationProvider } from '../../../src/server/provider';
 import { logtoManagementProvider } from '../../../src/server/providers/logto-management';
 import { ycloudProvider } from '../../../src/server/providers/ycloud';
 import { createLogtoManagementEmulator } from '../../emulators/logto-management';
+import { serveEmulators } from '../../emulators/serve';
 import { createYcloudEmulator } from '../../emulators/ycloud';
-import { errorOf, post, SECRET, subjectFromHeader } from './helpers';
+import { createTestHandler, errorOf, post } from './helpers';
 
 /**
  * Upstream text is untrusted: an emulator answers as the contract says, then one response is
@@ -17,19 +17,16 @@ import { errorOf, post, SECRET, subjectFromHeader } from './helpers';
 const clock = createManualClock(Date.UTC(2026, 0, 1));
 const ycloud = createYcloudEmulator({ apiKey: 'yc-key', clock });
 const logto = createLogtoManagementEmulator({ clientId: 'm2m', clientSecret: 'm2m-secret', clock, tokenTtlSeconds: 3600 });
-const server = setupServer(...ycloud.handlers, ...logto.handlers);
+const server = serveEmulators(ycloud, logto);
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
 beforeEach(() => {
   ycloud.reset();
   logto.reset();
 });
-afterEach(() => server.resetHandlers());
 
-const handlerFor = (provider: Parameters<typeof createVerificationHandler>[0]['provider']) =>
+const handlerFor = (provider: VerificationProvider) =>
   // Upstream answers are under test, not the ordering (ordering.test.ts): phone sends go straight through.
-  createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify', now: clock.now, limits: false, ordering: 'none' });
+  createTestHandler(provider, { now: clock.now, limits: false, ordering: 'none' });
 
 const sms = { channel: 'sms', to: '+14155550123', event: 'SignIn' };
 const PROTO_KEYS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];

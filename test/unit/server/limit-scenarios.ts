@@ -1,9 +1,9 @@
 import { expect, it, vi } from 'vitest';
 import { createManualClock } from '../../../src/core/clock';
-import { createVerificationHandler, type VerificationHandlerOptions } from '../../../src/server/handler';
+import type { VerificationHandlerOptions } from '../../../src/server/handler';
 import type { LimitStore } from '../../../src/server/limits/store';
 import { memoryProvider } from '../../../src/server/providers/memory';
-import { errorOf, post, SECRET, subjectFromHeader } from './helpers';
+import { createTestHandler, errorOf, post, SECRET } from './helpers';
 
 export const START = 1_767_225_600_000;
 
@@ -13,16 +13,7 @@ export function limitedSetup(store: LimitStore | undefined, overrides: Partial<V
   const provider = memoryProvider({ clock, cooldownMs: 1 });
   const sends = vi.spyOn(provider, 'send');
   const onError = vi.fn();
-  const handler = createVerificationHandler({
-    provider,
-    secret: SECRET,
-    getSubject: subjectFromHeader,
-    basePath: '/api/verify',
-    now: clock.now,
-    onError,
-    ...(store && { store }),
-    ...overrides,
-  });
+  const handler = createTestHandler(provider, { now: clock.now, onError, ...(store && { store }), ...overrides });
   return { clock, provider, sends, handler, onError };
 }
 

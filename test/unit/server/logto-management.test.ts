@@ -1,30 +1,27 @@
 // @vitest-environment node
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../../src/core/clock';
-import { createVerificationHandler } from '../../../src/server/handler';
 import { logtoManagementProvider } from '../../../src/server/providers/logto-management';
 import { createLogtoManagementEmulator } from '../../emulators/logto-management';
 import { LOGTO_MAX_TRIES } from '../../emulators/logto-passcodes';
-import { errorOf, post, SECRET, subjectFromHeader } from './helpers';
+import { expectNoViolations, serveEmulators } from '../../emulators/serve';
+import { createTestHandler, errorOf, post } from './helpers';
 
 const CLIENT_ID = 'm2m-app-id';
 const CLIENT_SECRET = 'm2m-client-secret-never-in-a-response';
 const clock = createManualClock(Date.UTC(2026, 0, 1));
 const emulator = createLogtoManagementEmulator({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, clock, tokenTtlSeconds: 3600 });
-const server = setupServer(...emulator.handlers);
+serveEmulators(emulator);
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
 beforeEach(() => emulator.reset());
-afterEach(() => expect(emulator.state.violations).toEqual([]));
+expectNoViolations(emulator);
 
 const providerOptions = { endpoint: emulator.endpoint, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, timeoutMs: 300, now: clock.now };
 const ctx = () => ({ subject: 'user-1', now: clock.now() });
 
 function handlerWith(provider = logtoManagementProvider(providerOptions)) {
   // The provider's own behaviour is under test here; the handler's ordering has its own tests (ordering.test.ts).
-  return createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify', now: clock.now, ordering: 'none' });
+  return createTestHandler(provider, { now: clock.now, ordering: 'none' });
 }
 
 describe('logtoManagementProvider: wire format', () => {

@@ -4,9 +4,8 @@ import { createManualClock } from '../../../src/core/clock';
 import { constantTimeEqual } from '../../../src/core/demo/constant-time';
 import { createRandom } from '../../../src/core/demo/prng';
 import { fromBase64Url, fromUtf8 } from '../../../src/server/encoding';
-import { createVerificationHandler } from '../../../src/server/handler';
 import { memoryProvider } from '../../../src/server/providers/memory';
-import { errorOf, get, post, SECRET, subjectFromHeader } from './helpers';
+import { createTestHandler, errorOf, get, post } from './helpers';
 
 const START = 1_767_225_600_000;
 const body = (to: string) => ({ channel: 'email', to, event: 'SignIn' });
@@ -18,7 +17,7 @@ function claimsOf(requestId: string): Record<string, unknown> {
 function setup(options: Parameters<typeof memoryProvider>[0] = {}) {
   const clock = createManualClock(START);
   const provider = memoryProvider({ clock, ...options });
-  const handler = createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify', now: clock.now, limits: false });
+  const handler = createTestHandler(provider, { now: clock.now, limits: false });
   return { clock, provider, handler };
 }
 

@@ -2,18 +2,12 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createVerificationHandler } from '../../../src/server/handler';
 import { toNodeListener } from '../../../src/server/node';
 import { memoryProvider } from '../../../src/server/providers/memory';
-import { SECRET } from './helpers';
+import { createTestHandler } from './helpers';
 
 const provider = memoryProvider({ seed: 11 });
-const handler = createVerificationHandler({
-  provider,
-  secret: SECRET,
-  getSubject: (request) => request.headers.get('x-user'),
-  basePath: '/api/verify',
-});
+const handler = createTestHandler(provider);
 const listener = toNodeListener(handler);
 let server: Server;
 let base: string;

@@ -1,8 +1,7 @@
 // @vitest-environment node
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../../src/core/clock';
-import { createVerificationHandler, type VerificationHandlerOptions } from '../../../src/server/handler';
+import type { VerificationHandlerOptions } from '../../../src/server/handler';
 import type { VerificationProvider } from '../../../src/server/provider';
 import { logtoManagementProvider } from '../../../src/server/providers/logto-management';
 import { memoryProvider } from '../../../src/server/providers/memory';
@@ -10,9 +9,10 @@ import { sfoxProvider } from '../../../src/server/providers/sfox';
 import { ycloudProvider } from '../../../src/server/providers/ycloud';
 import { verifyProof } from '../../../src/server/token';
 import { createLogtoManagementEmulator } from '../../emulators/logto-management';
+import { expectNoViolations, serveEmulators } from '../../emulators/serve';
 import { createSfoxEmulator } from '../../emulators/sfox';
 import { createYcloudEmulator } from '../../emulators/ycloud';
-import { errorOf, post, SECRET, subjectFromHeader } from './helpers';
+import { createTestHandler, errorOf, post, SECRET } from './helpers';
 
 /**
  * Email-then-phone enforced by verikit/server itself, whatever the provider: a phone send for an
@@ -23,10 +23,8 @@ const clock = createManualClock(Date.UTC(2026, 0, 1));
 const sfox = createSfoxEmulator({ apiKey: 'sfox-key-ordering-0123456789', clock });
 const ycloud = createYcloudEmulator({ apiKey: 'ycloud-key-ordering-0123', clock });
 const logto = createLogtoManagementEmulator({ clientId: 'm2m', clientSecret: 'm2m-secret-ordering', clock });
-const server = setupServer(...sfox.handlers, ...ycloud.handlers, ...logto.handlers);
+serveEmulators(sfox, ycloud, logto);
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
 beforeEach(() => {
   sfox.reset();
   ycloud.reset();
@@ -35,11 +33,7 @@ beforeEach(() => {
     sfox.register(user, { accountType: 'individual', email: `${user}@example.com`, phone: `+1415555${n}` });
   }
 });
-afterEach(() => {
-  expect(sfox.state.violations).toEqual([]);
-  expect(ycloud.state.violations).toEqual([]);
-  expect(logto.state.violations).toEqual([]);
-});
+expectNoViolations(sfox, ycloud, logto);
 
 interface Case {
   name: string;
@@ -84,7 +78,7 @@ describe.each(cases)('verikit/server ordering with the $name provider', ({ provi
   function setup(options: Partial<VerificationHandlerOptions> = {}) {
     const provider = make();
     const { wrapped, sends } = counted(provider);
-    const handler = createVerificationHandler({ provider: wrapped, secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify', now: clock.now, ...options });
+    const handler = createTestHandler(wrapped, { now: clock.now, ...options });
     async function emailProof(subject: string): Promise<string> {
       const to = `${subject}@example.com`;
       const send = await post(handler, '/send', { channel: 'email', to, event: 'Register' }, { 'x-user': subject });

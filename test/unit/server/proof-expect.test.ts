@@ -1,24 +1,16 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { createManualClock } from '../../../src/core/clock';
-import { createVerificationHandler } from '../../../src/server/handler';
 import { memoryProvider } from '../../../src/server/providers/memory';
 import { verifyProof } from '../../../src/server/token';
-import { post, SECRET, subjectFromHeader } from './helpers';
+import { createTestHandler, post, SECRET } from './helpers';
 
 const START = 1_767_225_600_000;
 
 async function proofFrom(audience?: string) {
   const clock = createManualClock(START);
   const provider = memoryProvider({ clock });
-  const handler = createVerificationHandler({
-    provider,
-    secret: SECRET,
-    getSubject: subjectFromHeader,
-    basePath: '/api/verify',
-    now: clock.now,
-    ...(audience !== undefined && { audience }),
-  });
+  const handler = createTestHandler(provider, { now: clock.now, ...(audience !== undefined && { audience }) });
   const to = 'jane@example.com';
   const sent = (await (await post(handler, '/send', { channel: 'email', to, event: 'Register' })).json()) as { requestId: string };
   const verified = await post(handler, '/verify', { channel: 'email', to, event: 'Register', requestId: sent.requestId, code: provider.engine('user-1').lastCode(to)! });

@@ -1,29 +1,25 @@
 // @vitest-environment node
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createManualClock } from '../../../src/core/clock';
 import { VerificationError } from '../../../src/core/errors';
-import { createVerificationHandler } from '../../../src/server/handler';
 import type { VerificationProvider } from '../../../src/server/provider';
 import { ycloudProvider } from '../../../src/server/providers/ycloud';
+import { serveEmulators } from '../../emulators/serve';
 import { createYcloudEmulator } from '../../emulators/ycloud';
-import { post, SECRET, subjectFromHeader } from './helpers';
+import { createTestHandler, post, SECRET } from './helpers';
 
 const API_KEY = 'ycloud-live-key-7c1d9e0f2a';
 const clock = createManualClock(Date.UTC(2026, 0, 1));
 const ycloud = createYcloudEmulator({ apiKey: API_KEY, clock });
-const server = setupServer(...ycloud.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-afterEach(() => server.resetHandlers());
+const server = serveEmulators(ycloud);
 
 const sms = { channel: 'sms', to: '+14155550123', event: 'SignIn' };
 
 describe('onError gets causes with credentials redacted', () => {
   it('an upstream body echoing the API key', async () => {
     const onError = vi.fn();
-    const handler = createVerificationHandler({ provider: ycloudProvider({ apiKey: API_KEY, timeoutMs: 300 }), secret: SECRET, getSubject: subjectFromHeader, onError, basePath: '/api/verify', ordering: 'none' });
+    const handler = createTestHandler(ycloudProvider({ apiKey: API_KEY, timeoutMs: 300 }), { onError, ordering: 'none' });
     server.use(
       http.post(`${ycloud.baseUrl}/verify/verifications`, () =>
         HttpResponse.json({ error: { status: 401, code: 'UNAUTHORIZED', message: `Invalid key ${API_KEY}`, target: { 'X-API-Key': API_KEY } } }, { status: 401 }),
@@ -54,7 +50,7 @@ describe('onError gets causes with credentials redacted', () => {
       },
       verify: async () => {},
     };
-    const handler = createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, onError, basePath: '/api/verify', now: clock.now, ordering: 'none' });
+    const handler = createTestHandler(provider, { onError, now: clock.now, ordering: 'none' });
     await post(handler, '/send', sms);
     const [error] = onError.mock.calls[0]!;
     const text = JSON.stringify({ message: (error as Error).message, cause: (error as VerificationError).cause });

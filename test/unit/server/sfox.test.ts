@@ -1,31 +1,29 @@
 // @vitest-environment node
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../../src/core/clock';
 import { createVerificationHandler } from '../../../src/server/handler';
 import { sfoxProvider } from '../../../src/server/providers/sfox';
+import { expectNoViolations, serveEmulators } from '../../emulators/serve';
 import { createSfoxEmulator } from '../../emulators/sfox';
-import { errorOf, post, SECRET, subjectFromHeader } from './helpers';
+import { createTestHandler, errorOf, post, SECRET, subjectFromHeader } from './helpers';
 
 const API_KEY = 'sfox-enterprise-key-do-not-leak-7f3a9c';
 const clock = createManualClock(Date.UTC(2026, 0, 1));
 const emulator = createSfoxEmulator({ apiKey: API_KEY, clock });
-const server = setupServer(...emulator.handlers);
+const server = serveEmulators(emulator);
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
 beforeEach(() => {
   emulator.reset();
   emulator.register('user-1', { accountType: 'individual', email: 'jane@example.com', phone: '+14155550123' });
   emulator.register('victim', { accountType: 'individual', email: 'victim@example.com', phone: '+14155550999' });
   emulator.register('biz', { accountType: 'business', email: 'ops@corp.example' });
 });
-afterEach(() => expect(emulator.state.violations).toEqual([]));
+expectNoViolations(emulator);
 
 function handlerWith(options: Partial<Parameters<typeof sfoxProvider>[0]> = {}) {
   const provider = sfoxProvider({ apiKey: API_KEY, accountType: 'individual', timeoutMs: 300, ...options });
   // The provider's own behaviour is under test here; the handler's ordering has its own tests (ordering.test.ts).
-  return createVerificationHandler({ provider, secret: SECRET, getSubject: subjectFromHeader, basePath: '/api/verify', now: clock.now, ordering: 'none' });
+  return createTestHandler(provider, { now: clock.now, ordering: 'none' });
 }
 
 async function sendAndVerify(handler: ReturnType<typeof handlerWith>, channel: 'email' | 'sms', to: string, user = 'user-1') {

@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../../src/core/clock';
 import { createVerificationHandler } from '../../../src/server/handler';
 import { twilioLocale, twilioVerifyProvider } from '../../../src/server/providers/twilio';
+import { expectNoViolations, serveEmulators } from '../../emulators/serve';
 import { createTwilioEmulator } from '../../emulators/twilio-verify';
 import { errorOf, post, SECRET, subjectFromHeader } from './helpers';
 
@@ -13,15 +13,10 @@ const AUTH_TOKEN = 'twilio-auth-token-secret-7f3a';
 const SERVICE_SID = `VA${'a'.repeat(32)}`;
 const clock = createManualClock(Date.UTC(2026, 0, 1));
 const emulator = createTwilioEmulator({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, serviceSid: SERVICE_SID, clock });
-const server = setupServer(...emulator.handlers);
+const server = serveEmulators(emulator);
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
 beforeEach(() => emulator.reset());
-afterEach(() => {
-  server.resetHandlers();
-  expect(emulator.state.violations).toEqual([]);
-});
+expectNoViolations(emulator);
 
 // Generous: two shared cores under load; no test here waits for a provider timeout.
 const options = { accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, serviceSid: SERVICE_SID, timeoutMs: 2_000 };

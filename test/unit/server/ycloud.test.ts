@@ -1,21 +1,19 @@
 // @vitest-environment node
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../../src/core/clock';
 import { createVerificationHandler } from '../../../src/server/handler';
 import { ycloudLanguage, ycloudProvider } from '../../../src/server/providers/ycloud';
+import { expectNoViolations, serveEmulators } from '../../emulators/serve';
 import { createYcloudEmulator } from '../../emulators/ycloud';
 import { errorOf, post, SECRET, subjectFromHeader } from './helpers';
 
 const API_KEY = 'ycloud-api-key-secret-5d1e';
 const clock = createManualClock(Date.UTC(2026, 0, 1));
 const emulator = createYcloudEmulator({ apiKey: API_KEY, clock });
-const server = setupServer(...emulator.handlers);
+serveEmulators(emulator);
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
 beforeEach(() => emulator.reset());
-afterEach(() => expect(emulator.state.violations).toEqual([]));
+expectNoViolations(emulator);
 
 function handlerWith(options: Partial<Parameters<typeof ycloudProvider>[0]> = {}) {
   const provider = ycloudProvider({ apiKey: API_KEY, timeoutMs: 300, ...options });

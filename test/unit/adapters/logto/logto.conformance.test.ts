@@ -1,19 +1,15 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { createLogtoAdapter } from '../../../../src/adapters/logto';
 import { runAdapterConformance } from '../../../../src/adapters/testing';
 import { createManualClock } from '../../../../src/core/clock';
 import { createLogtoExperienceEmulator } from '../../../emulators/logto-experience';
 import { LOGTO_CODE_TTL_MS, LOGTO_MAX_TRIES } from '../../../emulators/logto-passcodes';
+import { expectNoViolations, serveEmulators } from '../../../emulators/serve';
 
 const clock = createManualClock(Date.UTC(2026, 0, 1));
 // The sentinel's default (100 failures an hour) stays above the passcode's 10 tries, as in Logto.
 const emulator = createLogtoExperienceEmulator({ clock });
-const server = setupServer(...emulator.handlers);
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-afterEach(() => expect(emulator.state.violations).toEqual([]));
+serveEmulators(emulator);
+expectNoViolations(emulator);
 
 runAdapterConformance({
   name: 'logto (Experience API)',

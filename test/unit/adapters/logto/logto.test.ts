@@ -1,17 +1,15 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createLogtoAdapter, LOGTO_EXPERIENCE_ERRORS } from '../../../../src/adapters/logto';
 import { createManualClock } from '../../../../src/core/clock';
 import { createLogtoExperienceEmulator } from '../../../emulators/logto-experience';
+import { expectNoViolations, serveEmulators } from '../../../emulators/serve';
 
 const clock = createManualClock(Date.UTC(2026, 0, 1));
 const emulator = createLogtoExperienceEmulator({ clock, sentinel: { maxAttempts: 3, lockoutMs: 60 * 60_000 } });
-const server = setupServer(...emulator.handlers);
+serveEmulators(emulator);
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
 beforeEach(() => emulator.reset());
-afterEach(() => expect(emulator.state.violations).toEqual([]));
+expectNoViolations(emulator);
 
 const adapter = (options: Parameters<typeof createLogtoAdapter>[0] = {}) => createLogtoAdapter({ endpoint: emulator.endpoint, clock, timeoutMs: 300, ...options });
 const wrongOf = (code: string) => (code === '000000' ? '111111' : '000000');

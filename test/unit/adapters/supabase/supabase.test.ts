@@ -144,6 +144,160 @@ describe('createSupabaseAdapter: what supabase-js sends (validated against gotru
   });
 });
 
+/** The wizard's individual account on one adapter: the email verified, its proof kept for the phone send. */
+async function verifiedEmail(a: ReturnType<typeof adapter>, email: string, event: InteractionEvent = 'Register') {
+  const { proof } = await sendAndVerify(a, 'email', email, event);
+  return proof!;
+}
+
+describe('createSupabaseAdapter: an individual account, the phone step joins the email user', () => {
+  it('a phone send carrying the email proof is a phone change: PUT /user with the session, verify type phone_change, ONE user with both', async () => {
+    const client = supabaseClient(emulator.url);
+    const a = createSupabaseAdapter({ client, timeoutMs: 5_000 });
+    const emailProof = await verifiedEmail(a, 'ind@example.com');
+    const sent = await a.sendCode({ channel: 'sms', to: '+14155550140', event: 'Register', emailProof });
+    const phoneVerified = await a.verifyCode({ requestId: sent.requestId, channel: 'sms', to: '+14155550140', code: emulator.lastCode('+14155550140')!, event: 'Register' });
+
+    const [, , change, verify] = emulator.state.requests;
+    expect(change).toMatchObject({ path: '/user', body: { phone: '+14155550140', channel: 'sms' } });
+    expect(change!.headers.authorization).toBe(`Bearer ${emailProof}`);
+    expect(verify).toMatchObject({ path: '/verify', body: { phone: '+14155550140', type: 'phone_change', token: expect.stringMatching(/^\d{6}$/) } });
+    expect(emulator.state.requests.filter((r) => r.path === '/otp')).toHaveLength(1); // the email's only
+    // One user holds both, confirmed; both proofs are sessions of that user.
+    expect(emulator.users()).toEqual([
+      { id: expect.any(String), email: 'ind@example.com', phone: '+14155550140', emailConfirmed: true, phoneConfirmed: true, newPhone: undefined },
+    ]);
+    const [user] = emulator.users();
+    expect(emulator.userOf(emailProof)).toBe(user!.id);
+    expect(emulator.userOf(phoneVerified.proof!)).toBe(user!.id);
+    // The client's session is that user's, now with the phone on it.
+    const { data } = await client.auth.getSession();
+    expect(data.session).toMatchObject({ access_token: phoneVerified.proof, user: { id: user!.id, email: 'ind@example.com', phone: '14155550140' } });
+  });
+
+  it('WhatsApp: the change goes out with channel whatsapp; its resend repeats PUT /user (GoTrue resends by SMS only)', async () => {
+    const a = adapter();
+    const emailProof = await verifiedEmail(a, 'wa@example.com');
+    await a.sendCode({ channel: 'whatsapp', to: '+14155550141', event: 'Register', emailProof });
+    emulator.clock.advance(emulator.limits.cooldownMs);
+    await a.sendCode({ channel: 'whatsapp', to: '+14155550141', event: 'Register', emailProof });
+    expect(emulator.state.requests.slice(2).map((r) => [r.path, r.body.channel])).toEqual([
+      ['/user', 'whatsapp'],
+      ['/user', 'whatsapp'],
+    ]);
+    expect(emulator.outbox.messages.slice(1).map((m) => [m.channel, m.to])).toEqual([
+      ['whatsapp', '+14155550141'],
+      ['whatsapp', '+14155550141'],
+    ]);
+    await a.verifyCode({ requestId: 'r', channel: 'whatsapp', to: '+14155550141', code: emulator.lastCode('+14155550141')!, event: 'Register' });
+    expect(emulator.users()).toHaveLength(1);
+    expect(emulator.users()[0]).toMatchObject({ email: 'wa@example.com', phone: '+14155550141', phoneConfirmed: true });
+  });
+
+  it('resends the phone change through auth.resend type phone_change, by the email (GoTrue finds the user by the address it has now)', async () => {
+    const a = adapter();
+    const emailProof = await verifiedEmail(a, 'again-ind@example.com');
+    const send = () => a.sendCode({ channel: 'sms', to: '+14155550142', event: 'Register', emailProof });
+    await send();
+    const first = emulator.lastCode('+14155550142')!;
+    // Too soon: the phone change has its own frequency limit.
+    expect(await failure(send())).toMatchObject({ code: 'rate_limited', retryAfterMs: 60_000, cause: { code: 'over_sms_send_rate_limit' } });
+    emulator.clock.advance(emulator.limits.cooldownMs);
+    await send();
+    // Both later sends are resends (the refused one too): by the email, never the new number.
+    const resends = emulator.state.requests.filter((r) => r.path === '/resend');
+    expect(resends.map((r) => [r.body.type, r.body.email, r.body.phone])).toEqual([
+      ['phone_change', 'again-ind@example.com', undefined],
+      ['phone_change', 'again-ind@example.com', undefined],
+    ]);
+    const second = emulator.lastCode('+14155550142')!;
+    expect(emulator.outbox.messages.filter((m) => m.to === '+14155550142')).toHaveLength(2);
+    // The resent code is the one that works, on the same user.
+    await expect(a.verifyCode({ requestId: 'r', channel: 'sms', to: '+14155550142', code: second === first ? wrong(first) : first, event: 'Register' })).rejects.toMatchObject({ code: 'invalid_code' });
+    const verified = await a.verifyCode({ requestId: 'r', channel: 'sms', to: '+14155550142', code: second, event: 'Register' });
+    expect(emulator.userOf(verified.proof!)).toBe(emulator.userOf(emailProof));
+  });
+
+  it('a number changed back to after another one is a new change to it, not a resend (GoTrue would resend to the other)', async () => {
+    const a = adapter();
+    const emailProof = await verifiedEmail(a, 'fickle@example.com');
+    const send = (to: string) => a.sendCode({ channel: 'sms', to, event: 'Register', emailProof });
+    await send('+14155550148');
+    emulator.clock.advance(emulator.limits.cooldownMs);
+    await send('+14155550149');
+    emulator.clock.advance(emulator.limits.cooldownMs);
+    await send('+14155550148');
+    expect(emulator.state.requests.slice(2).map((r) => [r.path, r.body.phone])).toEqual([
+      ['/user', '+14155550148'],
+      ['/user', '+14155550149'],
+      ['/user', '+14155550148'],
+    ]);
+    expect(emulator.outbox.messages.at(-1)?.to).toBe('+14155550148');
+    const verified = await a.verifyCode({ requestId: 'r', channel: 'sms', to: '+14155550148', code: emulator.lastCode('+14155550148')!, event: 'Register' });
+    expect(emulator.userOf(verified.proof!)).toBe(emulator.userOf(emailProof));
+    expect(emulator.users()[0]).toMatchObject({ phone: '+14155550148', newPhone: undefined });
+  });
+
+  it('once the change is verified the number is the user\'s: the same phone step again signs in by it (no change GoTrue would ignore)', async () => {
+    const a = adapter();
+    const emailProof = await verifiedEmail(a, 'twice@example.com');
+    await a.sendCode({ channel: 'sms', to: '+14155550139', event: 'Register', emailProof });
+    await a.verifyCode({ requestId: 'r', channel: 'sms', to: '+14155550139', code: emulator.lastCode('+14155550139')!, event: 'Register' });
+    emulator.clock.advance(emulator.limits.cooldownMs);
+    const sent = await a.sendCode({ channel: 'sms', to: '+14155550139', event: 'Register', emailProof });
+    const again = await a.verifyCode({ requestId: sent.requestId, channel: 'sms', to: '+14155550139', code: emulator.lastCode('+14155550139')!, event: 'Register' });
+    expect(emulator.state.requests.slice(2).map((r) => [r.path, r.body.type ?? null])).toEqual([
+      ['/user', null],
+      ['/verify', 'phone_change'],
+      ['/otp', null],
+      ['/verify', 'sms'],
+    ]);
+    expect(emulator.userOf(again.proof!)).toBe(emulator.userOf(emailProof));
+    expect(emulator.users()).toHaveLength(1);
+  });
+
+  it('SignIn: an email user who already has this phone signs in by it (GoTrue sends no code for a change to the own number); same user', async () => {
+    const existing = emulator.addUser({ email: 'both@example.com', phone: '+14155550143' });
+    const a = adapter();
+    const emailProof = await verifiedEmail(a, 'both@example.com', 'SignIn');
+    const sent = await a.sendCode({ channel: 'sms', to: '+14155550143', event: 'SignIn', emailProof });
+    const verified = await a.verifyCode({ requestId: sent.requestId, channel: 'sms', to: '+14155550143', code: emulator.lastCode('+14155550143')!, event: 'SignIn' });
+    expect(emulator.state.requests.slice(2).map((r) => [r.path, r.body.type ?? null])).toEqual([
+      ['/otp', null],
+      ['/verify', 'sms'],
+    ]);
+    expect(emulator.userOf(verified.proof!)).toBe(existing.id);
+    expect(emulator.users()).toHaveLength(1);
+  });
+
+  it('SignIn with a new number: the change replaces the phone of the email user', async () => {
+    const existing = emulator.addUser({ email: 'moved@example.com', phone: '+14155550144' });
+    const a = adapter();
+    const emailProof = await verifiedEmail(a, 'moved@example.com', 'SignIn');
+    await a.sendCode({ channel: 'sms', to: '+14155550145', event: 'SignIn', emailProof });
+    const verified = await a.verifyCode({ requestId: 'r', channel: 'sms', to: '+14155550145', code: emulator.lastCode('+14155550145')!, event: 'SignIn' });
+    expect(emulator.userOf(verified.proof!)).toBe(existing.id);
+    expect(emulator.users()).toEqual([expect.objectContaining({ id: existing.id, email: 'moved@example.com', phone: '+14155550145', phoneConfirmed: true })]);
+  });
+
+  it('without the proof of an email this adapter verified, a phone code signs in on its own (phone-only flows)', async () => {
+    const a = adapter();
+    // steps={['phone']}: no emailProof at all.
+    const alone = await sendAndVerify(a, 'sms', '+14155550146', 'Register');
+    // A proof this adapter never handed back (another client's session, a stale one) links nothing.
+    const other = adapter();
+    const foreignProof = await verifiedEmail(other, 'other@example.com');
+    const sent = await a.sendCode({ channel: 'sms', to: '+14155550147', event: 'Register', emailProof: foreignProof });
+    const signedIn = await a.verifyCode({ requestId: sent.requestId, channel: 'sms', to: '+14155550147', code: emulator.lastCode('+14155550147')!, event: 'Register' });
+    expect(emulator.state.requests.filter((r) => r.path === '/user')).toEqual([]);
+    expect(emulator.state.requests.filter((r) => r.path === '/verify').map((r) => r.body.type)).toEqual(['sms', 'email', 'sms']);
+    const users = emulator.users();
+    expect(users).toHaveLength(3);
+    expect(users.find((u) => u.id === emulator.userOf(alone.proof!))).toMatchObject({ email: undefined, phone: '+14155550146' });
+    expect(users.find((u) => u.id === emulator.userOf(signedIn.proof!))).toMatchObject({ email: undefined, phone: '+14155550147' });
+  });
+});
+
 describe.each([
   ['the 2024-01-01 body shape { code, message }', false],
   ['the legacy body shape { code: status, error_code, msg }', true],
@@ -234,6 +388,53 @@ describe.each([
     }
   });
 
+  describe('the phone step\'s phone change (PUT /user)', () => {
+    /** An adapter whose email is verified, and the phone send that carries its proof. */
+    async function linkedSend(to: string) {
+      const a = adapter();
+      const emailProof = await verifiedEmail(a, `u${to.slice(-3)}@example.com`);
+      const userId = emulator.userOf(emailProof)!;
+      return { userId, send: () => a.sendCode({ channel: 'sms', to, event: 'Register', emailProof }) };
+    }
+
+    it('phone_exists (another user has the number) → invalid_identifier', async () => {
+      emulator.addUser({ phone: '+14155550150' });
+      const { send } = await linkedSend('+14155550150');
+      expect(await failure(send())).toMatchObject({ code: 'invalid_identifier', status: 422, cause: { code: 'phone_exists' } });
+    });
+
+    it('session_not_found (the user signed out everywhere; supabase-js: AuthSessionMissingError) → session_expired', async () => {
+      const { userId, send } = await linkedSend('+14155550151');
+      emulator.endSessions(userId);
+      expect(await failure(send())).toMatchObject({ code: 'session_expired', cause: { name: 'AuthSessionMissingError' } });
+      expect(emulator.state.requests.at(-1)).toMatchObject({ path: '/user' });
+    });
+
+    it('user_not_found (the user was deleted) → session_expired', async () => {
+      const { userId, send } = await linkedSend('+14155550152');
+      emulator.deleteUser(userId);
+      expect(await failure(send())).toMatchObject({ code: 'session_expired', status: 403, cause: { code: 'user_not_found' } });
+    });
+
+    it('bad_jwt (the access token expired on GoTrue\'s clock) → session_expired', async () => {
+      const { send } = await linkedSend('+14155550153');
+      emulator.clock.advance(3_600_000);
+      expect(await failure(send())).toMatchObject({ code: 'session_expired', status: 403, cause: { code: 'bad_jwt' } });
+    });
+
+    it('no_authorization (401 with its code, unlike the gateway\'s bare 401) → session_expired', async () => {
+      const { send } = await linkedSend('+14155550154');
+      emulator.failNext(401, 'no_authorization', 'This endpoint requires a valid Bearer token');
+      expect(await failure(send())).toMatchObject({ code: 'session_expired', status: 401, cause: { code: 'no_authorization' } });
+    });
+
+    it('sms_send_failed on the change → unknown', async () => {
+      const { send } = await linkedSend('+14155550155');
+      emulator.failSms();
+      expect(await failure(send())).toMatchObject({ code: 'unknown', cause: { code: 'sms_send_failed' } });
+    });
+  });
+
   it('provider switched off (phone_provider_disabled) → not_configured', async () => {
     emulator.failNext(400, 'phone_provider_disabled', 'Unsupported phone provider');
     expect(await failure(adapter().sendCode({ channel: 'sms', to: '+14155550115', event: 'Register' }))).toMatchObject({ code: 'not_configured' });
@@ -289,12 +490,52 @@ describe('the GoTrue emulator enforces the spec', () => {
     expect(legacy.headers.get('x-sb-error-code')).toBe('validation_failed');
     const modern = await post('/recover', {}, { 'X-Supabase-Api-Version': '2024-01-01' });
     expect(await modern.json()).toEqual({ code: 'validation_failed', message: expect.any(String) });
+    expect((await post('/resend', { type: 'sms', email: 'a@example.com' })).status).toBe(400);
+    expect((await post('/resend', { type: 'phone_change', email: 'a@example.com', phone: '+14155550121' })).status).toBe(400);
     const violations = emulator.state.violations.join('\n');
     expect(violations).toMatch(/channel with an email/);
     expect(violations).toMatch(/exactly one of email and phone/);
     expect(violations).toMatch(/channel must be equal to one of the allowed values/);
     expect(violations).toMatch(/email must match format "email"/);
     expect(violations).toMatch(/type must be equal to one of the allowed values/);
+    expect(violations).toMatch(/Type provided requires a phone number/);
+    expect(violations).toMatch(/Only an email address or phone number should be provided/);
     emulator.state.violations.length = 0;
+  });
+
+  it('PUT /user: the bearer token first (none 401 no_authorization, unknown 403 bad_jwt), then the body against the schema', async () => {
+    const put = (body: unknown, headers: Record<string, string> = {}) =>
+      fetch(`${emulator.url}/auth/v1/user`, {
+        method: 'PUT',
+        headers: { apikey: 'sb_publishable_verikit-test-anon-key', 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
+    const none = await put({ phone: '+14155550160' });
+    expect([none.status, await none.json()]).toEqual([401, { code: 401, error_code: 'no_authorization', msg: expect.any(String) }]);
+    const forged = await put({ phone: '+14155550160' }, { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln' });
+    expect([forged.status, (await forged.json()).error_code]).toEqual([403, 'bad_jwt']);
+    // A real session, from a verified email.
+    const a = adapter();
+    const token = await verifiedEmail(a, 'put@example.com');
+    const bearer = { authorization: `Bearer ${token}` };
+    expect((await put({ phone: '+14155550160', channel: 'voice' }, bearer)).status).toBe(400);
+    expect((await put({ phone: 'not a phone' }, bearer)).status).toBe(400);
+    expect(emulator.state.violations.join('\n')).toMatch(/channel must be equal to one of the allowed values[\s\S]*phone must match format "phone"/);
+    emulator.state.violations.length = 0;
+    const ok = await put({ phone: '+14155550160' }, bearer);
+    expect([ok.status, await ok.json()]).toEqual([200, expect.objectContaining({ email: 'put@example.com', new_phone: '14155550160', phone_change_sent_at: expect.any(String) })]);
+  });
+
+  it('POST /resend phone_change given the NEW number finds nobody (GoTrue looks users up by their current address): 200, nothing sent', async () => {
+    const a = adapter();
+    const emailProof = await verifiedEmail(a, 'by-new@example.com');
+    await a.sendCode({ channel: 'sms', to: '+14155550161', event: 'Register', emailProof });
+    emulator.clock.advance(emulator.limits.cooldownMs);
+    const byNewNumber = await post('/resend', { type: 'phone_change', phone: '+14155550161' });
+    expect(byNewNumber.status).toBe(200);
+    expect(emulator.outbox.messages.filter((m) => m.to === '+14155550161')).toHaveLength(1);
+    const byEmail = await post('/resend', { type: 'phone_change', email: 'by-new@example.com' });
+    expect(byEmail.status).toBe(200);
+    expect(emulator.outbox.messages.filter((m) => m.to === '+14155550161')).toHaveLength(2);
   });
 });
