@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node
 import { ensureChromium } from './ensure-chromium.mjs';
 import { ensureEngines } from './ensure-engines.mjs';
 import { engineProjects } from './engines.mjs';
+import { ensureFonts } from './ensure-fonts.mjs';
 import { ensureRedis } from './ensure-redis.mjs';
 
 const args = process.argv.slice(2);
@@ -42,6 +43,8 @@ const skipProjects = missingEngines.map((name) => `--project=!${engineProjects[n
 for (const name of missingEngines) check(`${engineProjects[name]}: ${name} is not installed`, false);
 // Without redis-server the Redis store's tests fail with the same one-line hint; the rest still run.
 ensureRedis();
+// Without a font for every script the catalogs use, the button-width test fails with the same hint.
+ensureFonts();
 
 check('typecheck', run('typecheck (tsc)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']));
 check('lint', run('lint (eslint)', 'npx', ['eslint', '.', '--max-warnings=0']));

@@ -31,7 +31,7 @@ export const bn: Messages = {
     changePhone: 'ফোন নম্বর বদলান',
     sending: 'পাঠানো হচ্ছে…',
     verifying: 'যাচাই হচ্ছে…',
-    retry: 'আবার চেষ্টা করুন',
+    retry: 'আবার চেষ্টা',
     getNewCode: 'নতুন কোড নিন',
     callInstead: 'এর বদলে কল করুন',
     whatsappInstead: 'এর বদলে WhatsApp-এ মেসেজ করুন',
@@ -77,7 +77,7 @@ export const bn: Messages = {
     empty: 'এখনো কোনো মেসেজ নেই।',
     sentTo: '{to}-এ {channel}',
     code: 'কোড: {code}',
-    clear: 'মুছে ফেলুন',
+    clear: 'মুছুন',
   },
   templates: {
     Register: {

@@ -2,7 +2,7 @@ import type { Messages } from '../messages';
 
 /**
  * German (formal "Sie", as most sign-up forms for a general audience use). Countdowns put the
- * time before the verb ("Code in 27 s erneut senden"), as German word order wants.
+ * time before the verb ("In 27 s erneut senden"), as German word order wants.
  */
 export const de: Messages = {
   errors: {
@@ -30,13 +30,13 @@ export const de: Messages = {
     channel: 'Code erhalten per',
   },
   actions: {
-    resend: 'Code erneut senden',
+    resend: 'Erneut senden',
     changeEmail: 'E-Mail-Adresse ändern',
     changePhone: 'Telefonnummer ändern',
-    sending: 'Wird gesendet…',
+    sending: 'Senden…',
     verifying: 'Wird geprüft…',
-    retry: 'Erneut versuchen',
-    getNewCode: 'Neuen Code anfordern',
+    retry: 'Wiederholen',
+    getNewCode: 'Neuer Code',
     callInstead: 'Lieber per Anruf',
     whatsappInstead: 'Lieber per WhatsApp',
     smsInstead: 'Lieber per SMS',
@@ -48,9 +48,9 @@ export const de: Messages = {
     codeSentIfAccount: 'Falls {to} zu einem Konto gehört, haben wir einen Code dorthin gesendet.',
     codeResent: 'Wir haben einen neuen Code an {to} gesendet.',
     wrongCodeAttemptsLeft: '{count, plural, one {Dieser Code stimmt nicht. Sie haben noch # Versuch.} other {Dieser Code stimmt nicht. Sie haben noch # Versuche.}}',
-    resendIn: 'Code in {time} erneut senden',
+    resendIn: 'In {time} erneut senden',
     sendIn: 'Code in {time} senden',
-    getNewCodeIn: 'Neuen Code in {time} anfordern',
+    getNewCodeIn: 'Neuer Code in {time}',
     expiresIn: 'Der Code läuft in {time} ab.',
     codeExpired: 'Der Code ist abgelaufen.',
     step: 'Schritt {current} von {total}',
@@ -89,7 +89,7 @@ export const de: Messages = {
       description: 'Wir senden Ihnen einen Code, um sicherzugehen, dass Sie es sind.',
       done: 'Ihr Konto ist bestätigt.',
       send: 'Code senden',
-      verify: 'Bestätigen',
+      verify: 'Prüfen',
       phoneTitle: 'Bestätigen Sie Ihre Telefonnummer',
       phoneDescription: 'Wir senden Ihnen einen Code, um sicherzugehen, dass die Nummer Ihnen gehört.',
     },
@@ -98,7 +98,7 @@ export const de: Messages = {
       description: 'Wir senden Ihnen zum Anmelden einen Code per E-Mail.',
       done: 'Sie sind angemeldet.',
       send: 'Code senden',
-      verify: 'Bestätigen',
+      verify: 'Prüfen',
       phoneTitle: 'Mit Telefonnummer anmelden',
       phoneDescription: 'Wir senden Ihnen zum Anmelden einen Code per SMS.',
     },
@@ -107,8 +107,8 @@ export const de: Messages = {
       // Same words whether or not an account exists: the page must not reveal which.
       description: 'Geben Sie Ihre E-Mail-Adresse ein. Falls sie zu einem Konto gehört, senden wir Ihnen einen Code zum Zurücksetzen Ihres Passworts.',
       done: 'Sie können jetzt ein neues Passwort festlegen.',
-      send: 'Code zum Zurücksetzen senden',
-      verify: 'Bestätigen',
+      send: 'Code senden',
+      verify: 'Prüfen',
       phoneTitle: 'Passwort zurücksetzen',
       phoneDescription: 'Geben Sie Ihre Telefonnummer ein. Falls sie zu einem Konto gehört, senden wir Ihnen einen Code zum Zurücksetzen Ihres Passworts.',
     },

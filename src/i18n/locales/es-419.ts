@@ -33,9 +33,9 @@ export const es419: Messages = {
     verifying: 'Validando…',
     retry: 'Reintentar',
     getNewCode: 'Pedir otro código',
-    callInstead: 'Mejor llámame',
-    whatsappInstead: 'Mejor envíame un WhatsApp',
-    smsInstead: 'Mejor envíame un SMS',
+    callInstead: 'Mejor por llamada',
+    whatsappInstead: 'Mejor por WhatsApp',
+    smsInstead: 'Mejor por SMS',
   },
   status: {
     codeSent: 'Te enviamos un código a {to}.',

@@ -77,7 +77,7 @@ export const fa: Messages = {
     empty: 'هنوز پیامی وجود ندارد.',
     sentTo: '{channel} به {to}',
     code: 'کد: {code}',
-    clear: 'پاک کردن',
+    clear: 'حذف',
   },
   templates: {
     Register: {

@@ -33,9 +33,9 @@ export const ja: Messages = {
     verifying: '確認中…',
     retry: '再試行',
     getNewCode: '新しいコードを取得',
-    callInstead: '代わりに電話で受け取る',
-    whatsappInstead: '代わりにWhatsAppで受け取る',
-    smsInstead: '代わりにSMSで受け取る',
+    callInstead: '電話で受け取る',
+    whatsappInstead: 'WhatsAppで受け取る',
+    smsInstead: 'SMSで受け取る',
   },
   status: {
     codeSent: '{to} に認証コードを送信しました。',

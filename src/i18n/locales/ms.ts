@@ -4,8 +4,8 @@ import type { Messages } from '../messages';
 export const ms: Messages = {
   errors: {
     invalid_code: 'Kod itu tidak betul. Semak dan cuba lagi.',
-    code_expired: 'Kod itu telah tamat tempoh. Dapatkan kod baharu.',
-    too_many_attempts: 'Terlalu banyak kod salah. Dapatkan kod baharu untuk mencuba lagi.',
+    code_expired: 'Kod itu telah tamat tempoh. Minta kod baharu.',
+    too_many_attempts: 'Terlalu banyak kod salah. Minta kod baharu untuk mencuba lagi.',
     rate_limited: 'Terlalu banyak permintaan buat masa ini. Tunggu sebentar, kemudian cuba lagi.',
     already_verified: 'Alamat e-mel atau nombor telefon itu sudah disahkan.',
     order_violation: 'Sahkan alamat e-mel anda dahulu.',
@@ -30,10 +30,10 @@ export const ms: Messages = {
     changeEmail: 'Tukar alamat e-mel',
     changePhone: 'Tukar nombor telefon',
     sending: 'Menghantar…',
-    verifying: 'Mengesahkan…',
+    verifying: 'Menyemak…',
     retry: 'Cuba lagi',
-    getNewCode: 'Dapatkan kod baharu',
-    callInstead: 'Guna panggilan suara',
+    getNewCode: 'Minta kod baharu',
+    callInstead: 'Guna panggilan',
     whatsappInstead: 'Guna WhatsApp',
     smsInstead: 'Guna SMS',
   },
@@ -46,7 +46,7 @@ export const ms: Messages = {
     wrongCodeAttemptsLeft: '{count, plural, other {Kod itu tidak betul. Anda boleh mencuba # kali lagi.}}',
     resendIn: 'Hantar semula dalam {time}',
     sendIn: 'Hantar kod dalam {time}',
-    getNewCodeIn: 'Dapatkan kod baharu dalam {time}',
+    getNewCodeIn: 'Minta kod baharu dalam {time}',
     expiresIn: 'Kod ini akan tamat tempoh dalam {time}.',
     codeExpired: 'Kod ini telah tamat tempoh.',
     step: 'Langkah {current} daripada {total}',
@@ -77,7 +77,7 @@ export const ms: Messages = {
     empty: 'Belum ada mesej.',
     sentTo: '{channel} kepada {to}',
     code: 'Kod: {code}',
-    clear: 'Kosongkan',
+    clear: 'Padam',
   },
   templates: {
     Register: {

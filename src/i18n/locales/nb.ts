@@ -94,7 +94,7 @@ export const nb: Messages = {
       description: 'Vi sender deg en kode på e-post, så du kan logge inn.',
       done: 'Du er logget inn.',
       send: 'Send kode',
-      verify: 'Logg inn',
+      verify: 'Bekreft',
       phoneTitle: 'Logg inn med telefonen',
       phoneDescription: 'Vi sender deg en kode på SMS, så du kan logge inn.',
     },

@@ -33,9 +33,9 @@ export const ptPT: Messages = {
     verifying: 'A validar…',
     retry: 'Repetir',
     getNewCode: 'Pedir novo código',
-    callInstead: 'Receber por chamada',
-    whatsappInstead: 'Receber por WhatsApp',
-    smsInstead: 'Receber por SMS',
+    callInstead: 'Por chamada',
+    whatsappInstead: 'Por WhatsApp',
+    smsInstead: 'Por SMS',
   },
   status: {
     codeSent: 'Enviámos um código para {to}.',

@@ -77,7 +77,7 @@ export const ro: Messages = {
     empty: 'Niciun mesaj deocamdată.',
     sentTo: '{channel} către {to}',
     code: 'Cod: {code}',
-    clear: 'Golește',
+    clear: 'Șterge',
   },
   templates: {
     Register: {

@@ -2,7 +2,8 @@ import type { Messages } from '../messages';
 
 /**
  * Russian ("вы"). Plurals use one / few / many, with `other` for fractions. Email is always
- * «электронная почта» (never «почта», «email» or «имейл» mixed in).
+ * «электронная почта» (never «почта», «email» or «имейл» mixed in), abbreviated «эл. почта» on a
+ * button where the full word would not fit.
  */
 export const ru: Messages = {
   errors: {
@@ -30,16 +31,16 @@ export const ru: Messages = {
     channel: 'Как получить код',
   },
   actions: {
-    resend: 'Отправить код ещё раз',
-    changeEmail: 'Изменить электронную почту',
+    resend: 'Выслать снова',
+    changeEmail: 'Изменить эл. почту',
     changePhone: 'Изменить номер телефона',
     sending: 'Отправка…',
     verifying: 'Проверка…',
     retry: 'Повторить',
     getNewCode: 'Получить новый код',
-    callInstead: 'Лучше позвоните мне',
-    whatsappInstead: 'Лучше напишите мне в WhatsApp',
-    smsInstead: 'Лучше пришлите мне SMS',
+    callInstead: 'Лучше звонком',
+    whatsappInstead: 'Лучше в WhatsApp',
+    smsInstead: 'Лучше по SMS',
   },
   status: {
     codeSent: 'Мы отправили код на {to}.',
@@ -49,7 +50,7 @@ export const ru: Messages = {
     codeResent: 'Мы отправили новый код на {to}.',
     wrongCodeAttemptsLeft:
       '{count, plural, one {Код не подходит. Осталась # попытка.} few {Код не подходит. Осталось # попытки.} many {Код не подходит. Осталось # попыток.} other {Код не подходит. Осталось # попытки.}}',
-    resendIn: 'Отправить код ещё раз через {time}',
+    resendIn: 'Выслать снова через {time}',
     sendIn: 'Получить код через {time}',
     getNewCodeIn: 'Получить новый код через {time}',
     expiresIn: 'Код действует ещё {time}.',
@@ -90,7 +91,7 @@ export const ru: Messages = {
       description: 'Мы отправим код, чтобы убедиться, что это вы.',
       done: 'Ваш аккаунт подтверждён.',
       send: 'Получить код',
-      verify: 'Подтвердить',
+      verify: 'Далее',
       phoneTitle: 'Подтвердите номер телефона',
       phoneDescription: 'Мы отправим код, чтобы убедиться, что это ваш номер.',
     },
@@ -99,7 +100,7 @@ export const ru: Messages = {
       description: 'Чтобы войти, мы отправим вам код на электронную почту.',
       done: 'Вы вошли в аккаунт.',
       send: 'Получить код',
-      verify: 'Подтвердить',
+      verify: 'Войти',
       phoneTitle: 'Вход по номеру телефона',
       phoneDescription: 'Чтобы войти, мы отправим вам код в SMS.',
     },
@@ -108,8 +109,8 @@ export const ru: Messages = {
       // Same words whether or not an account exists: the page must not reveal which.
       description: 'Введите электронную почту. Если она привязана к аккаунту, мы отправим на неё код для сброса пароля.',
       done: 'Теперь вы можете задать новый пароль.',
-      send: 'Получить код для сброса',
-      verify: 'Подтвердить',
+      send: 'Получить код',
+      verify: 'Далее',
       phoneTitle: 'Сброс пароля',
       phoneDescription: 'Введите номер телефона. Если он привязан к аккаунту, мы отправим на него код для сброса пароля.',
     },

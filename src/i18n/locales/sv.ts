@@ -94,7 +94,7 @@ export const sv: Messages = {
       description: 'Vi mejlar dig en kod så att du kan logga in.',
       done: 'Du är inloggad.',
       send: 'Skicka kod',
-      verify: 'Logga in',
+      verify: 'Bekräfta',
       phoneTitle: 'Logga in med din telefon',
       phoneDescription: 'Vi sms:ar dig en kod så att du kan logga in.',
     },

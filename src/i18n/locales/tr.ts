@@ -27,7 +27,7 @@ export const tr: Messages = {
     channel: 'Kodu alma yöntemi',
   },
   actions: {
-    resend: 'Kodu tekrar gönder',
+    resend: 'Tekrar gönder',
     changeEmail: 'E-posta adresini değiştir',
     changePhone: 'Telefon numarasını değiştir',
     sending: 'Gönderiliyor…',
@@ -46,7 +46,7 @@ export const tr: Messages = {
     codeResent: 'Yeni kodu şuraya gönderdik: {to}.',
     wrongCodeAttemptsLeft:
       '{count, plural, one {Bu kod doğru değil. # deneme hakkınız kaldı.} other {Bu kod doğru değil. # deneme hakkınız kaldı.}}',
-    resendIn: 'Kodu tekrar gönder ({time})',
+    resendIn: 'Tekrar gönder ({time})',
     sendIn: 'Kod gönder ({time})',
     getNewCodeIn: 'Yeni kod al ({time})',
     expiresIn: 'Kodun süresi {time} sonra dolacak.',
@@ -79,7 +79,7 @@ export const tr: Messages = {
     empty: 'Henüz mesaj yok.',
     sentTo: '{to} adresine {channel}',
     code: 'Kod: {code}',
-    clear: 'Temizle',
+    clear: 'Sil',
   },
   templates: {
     Register: {

@@ -33,9 +33,9 @@ export const uk: Messages = {
     verifying: 'Перевірка…',
     retry: 'Повторити',
     getNewCode: 'Отримати новий код',
-    callInstead: 'Краще зателефонуйте',
-    whatsappInstead: 'Краще напишіть у WhatsApp',
-    smsInstead: 'Краще надішліть SMS',
+    callInstead: 'Краще дзвінком',
+    whatsappInstead: 'Краще через WhatsApp',
+    smsInstead: 'Краще через SMS',
   },
   status: {
     codeSent: 'Ми надіслали код на {to}.',
@@ -103,7 +103,7 @@ export const uk: Messages = {
       // Same words whether or not an account exists: the page must not reveal which.
       description: 'Введіть адресу електронної пошти. Якщо вона прив’язана до облікового запису, ми надішлемо на неї код для скидання пароля.',
       done: 'Тепер ви можете встановити новий пароль.',
-      send: 'Отримати код скидання',
+      send: 'Отримати код',
       verify: 'Далі',
       phoneTitle: 'Скидання пароля',
       phoneDescription: 'Введіть номер телефону. Якщо він прив’язаний до облікового запису, ми надішлемо на нього код для скидання пароля.',
