@@ -1,7 +1,8 @@
+import type { VerificationErrorCode } from '../errors';
 import type { IdentifierKind, VerificationStatus } from '../types';
 import { orderBlocker } from './ordering';
 import type { FlowState } from './state';
-import { createUnit, unitReducer, type UnitAction } from './unit';
+import { createUnit, unitReducer, type FlowError, type UnitAction } from './unit';
 
 type Keyed<A> = A extends unknown ? A & { kind: IdentifierKind } : never;
 
@@ -39,6 +40,40 @@ function settle(state: FlowState): FlowState {
   return next;
 }
 
+/**
+ * What a backend answers a later step with when the proof of an earlier one no longer holds:
+ * `order_violation` (the email proof the phone send carried is expired, invalid or another
+ * subject's) or `session_expired` (the session the earlier step ran in is gone).
+ */
+const STALE_EARLIER_PROOF = new Set<VerificationErrorCode>(['order_violation', 'session_expired']);
+
+/**
+ * A later step refused because the backend no longer accepts what the earlier steps proved:
+ * every earlier step goes back to open (its address kept as a draft, its proof dropped, the
+ * first one showing why), and the refused step and those after it start over too (a code sent
+ * under an identifier that is no longer verified is not one the user may verify). Without this
+ * the earlier steps stay `verified`, the later step stays on screen, and every retry is refused
+ * the same way. Null when `action` is no such refusal: a result for an identifier not on
+ * screen, for the first step (nothing earlier to reopen), or while an earlier step is open.
+ */
+function reopenEarlier(state: FlowState, kind: IdentifierKind, action: { type: string; to?: string; error?: FlowError }): FlowState | null {
+  if ((action.type !== 'send/failure' && action.type !== 'verify/failure') || !action.error || !STALE_EARLIER_PROOF.has(action.error.code)) return null;
+  const index = state.steps.indexOf(kind);
+  const unit = state[kind];
+  if (index <= 0 || unit.to !== action.to || unit.status === 'verified') return null;
+  // A verify's answer is about a code that is out; with none out, it is a late answer to drop.
+  if (action.type === 'verify/failure' && unit.status !== 'sent') return null;
+  const earlier = state.steps.slice(0, index);
+  if (!earlier.every((step) => state[step].status === 'verified')) return null;
+  let next = state;
+  earlier.forEach((step, i) => {
+    const open = createUnit(state[step].channel, state[step].to);
+    next = { ...next, [step]: i === 0 ? { ...open, error: { code: action.error!.code } } : open };
+  });
+  for (const step of state.steps.slice(index)) next = { ...next, [step]: createUnit(state[step].channel, state[step].to) };
+  return next;
+}
+
 function applyStatus(state: FlowState, status: VerificationStatus): FlowState {
   let next = state;
   for (const kind of next.steps) {
@@ -55,7 +90,9 @@ function applyStatus(state: FlowState, status: VerificationStatus): FlowState {
  * The verification flow: an ordered composition of units. Each identifier is a unit
  * (`unitReducer`); the composition adds the ordering rule (`orderBlocker`, from `STEP_ORDER`):
  * no result is taken for a unit before every earlier step is verified, nor for one that isn't
- * a step (`order_violation`). With `requireProofs`, an identifier completes only with its proof.
+ * a step (`order_violation`); a backend refusing a later step because an earlier proof no longer
+ * holds reopens the earlier steps (`reopenEarlier`). With `requireProofs`, an identifier
+ * completes only with its proof.
  */
 export function flowReducer(state: FlowState, action: FlowAction): FlowState {
   switch (action.type) {
@@ -77,6 +114,8 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
         const blocked = orderBlocker(state.steps, kind, (s) => state[s].status === 'verified');
         if (blocked && current.status !== 'verified') return withUnit(state, kind, { type: 'send/failure', to: current.to ?? '', error: { code: blocked }, now: 0 });
       }
+      const reopened = reopenEarlier(state, kind, action as { type: string; to?: string; error?: FlowError });
+      if (reopened) return reopened;
       if (
         state.requireProofs &&
         (action.type === 'send/failure' || action.type === 'verify/failure') &&

@@ -142,11 +142,33 @@ describe('flow properties', () => {
     }),
     { nil: undefined },
   );
-  type Step = { type: 'action'; action: FlowAction } | { type: 'reload'; tamper?: { kind: IdentifierKind; field: string; value: string | null } };
+  // The backend refusing the phone on screen because the email's proof no longer holds (expired,
+  // another session's, the session gone): what `verikit/server` or an adapter answers.
+  type Refusal = { type: 'refuse'; phase: 'send/failure' | 'verify/failure'; code: 'order_violation' | 'session_expired' };
+  type Step = { type: 'action'; action: FlowAction } | { type: 'reload'; tamper?: { kind: IdentifierKind; field: string; value: string | null } } | { type: 'advance' } | Refusal;
+  const refusal: fc.Arbitrary<Refusal> = fc.record({
+    type: fc.constant('refuse' as const),
+    phase: fc.constantFrom('send/failure' as const, 'verify/failure' as const),
+    code: fc.constantFrom('order_violation' as const, 'session_expired' as const),
+  });
   const step: fc.Arbitrary<Step> = fc.oneof(
     { weight: 5, arbitrary: provingAction.map((a) => ({ type: 'action' as const, action: a })) },
     { weight: 1, arbitrary: tamper.map((t) => ({ type: 'reload' as const, ...(t && { tamper: t }) })) },
+    // The user's next move on the happy path, so sequences often reach the phone step to be refused on.
+    { weight: 2, arbitrary: fc.constant({ type: 'advance' as const }) },
+    { weight: 1, arbitrary: refusal },
   );
+  const refuse = (state: FlowState, r: Refusal): FlowAction => ({ type: r.phase, kind: 'phone', to: state.phone.to ?? '', error: { code: r.code }, now: 0 });
+  /** The step on screen, one move further: give the identifier, get its code sent, enter it (the backend's proof). */
+  function advance(state: FlowState): FlowAction[] {
+    const k = currentStep(state);
+    if (k === 'done') return [];
+    const unit = state[k];
+    const target = unit.to ?? (k === 'email' ? emails[0]! : phones[0]!);
+    if (!unit.to) return [{ type: 'identifier/set', kind: k, to: target }];
+    if (unit.status !== 'sent') return [{ type: 'send/success', kind: k, to: target, now: 0, sent: { requestId: `r-${target}`, channel: unit.channel, to: target } }];
+    return [{ type: 'verify/success', kind: k, to: target, verified: { channel: unit.channel, to: target, proof: `proof:${target}` } }];
+  }
 
   function reload(state: FlowState, edit?: { kind: IdentifierKind; field: string; value: string | null }): FlowState {
     const raw = JSON.parse(serializeFlowState(state)) as Record<string, Record<string, unknown>>;
@@ -161,27 +183,86 @@ describe('flow properties', () => {
     return flowReducer(fresh, { type: 'restore', state: resumeFlow(parsed.state, confirmed) });
   }
 
-  it('no sequence of events and reloads (storage edited or not) completes without a proof for every identifier, or sends to the phone before the email is verified', () => {
+  /**
+   * Runs steps from a fresh individual flow, checking after each: no completion without a proof
+   * for every identifier, no phone send before the email is verified, and after a refusal of the
+   * phone for a stale email proof, the email reopened and no phone send until it is verified again.
+   * Returns how many refusals reopened the email.
+   */
+  function runChecked(event: FlowState['event'], steps: Step[]): number {
+    let reopenings = 0;
+    let state = createFlowState({ accountType: 'individual', event, requireProofs: true });
+    // Set by a refusal that reopened the email; cleared once the email is verified again.
+    let reopened = false;
+    for (const s of steps) {
+      const before = state;
+      if (s.type === 'reload') state = reload(state, s.tamper);
+      else if (s.type === 'advance') state = advance(state).reduce(flowReducer, state);
+      else state = flowReducer(state, s.type === 'refuse' ? refuse(state, s) : s.action);
+      if (
+        s.type === 'refuse' &&
+        state.steps.includes('phone') &&
+        before.email.status === 'verified' &&
+        before.phone.to !== null &&
+        before.phone.status !== 'verified' &&
+        (s.phase === 'send/failure' || before.phone.status === 'sent')
+      ) {
+        // The email step is open again: its address kept, its proof gone (from storage too),
+        // the reason shown there; the phone is back to a draft.
+        expect(state.email).toMatchObject({ status: 'idle', to: before.email.to, proof: null, error: { code: s.code } });
+        expect(state.phone).toMatchObject({ status: 'idle', to: before.phone.to, requestId: null });
+        expect(currentStep(state)).toBe('email');
+        expect(parsePersistedFlow(serializeFlowState(state))?.claims.some((c) => c.kind === 'email')).toBe(false);
+        reopened = true;
+        reopenings += 1;
+      }
+      if (state.email.status === 'verified') reopened = false;
+      if (reopened) {
+        expect(canSend(state, 'phone')).toBe(false);
+        expect(canVerify(state, 'phone')).toBe(false);
+        expect(currentStep(state)).not.toBe('phone');
+      }
+      const result = flowResult(state);
+      if (result) {
+        for (const k of state.steps) {
+          expect(result[k], `${k} reported`).toBeTruthy();
+          expect(result.proofs[k], `${k} proof`).toBeTruthy();
+        }
+      }
+      if (state.steps.includes('phone') && state.email.status !== 'verified') {
+        expect(canSend(state, 'phone')).toBe(false);
+        expect(state.phone.status).not.toBe('sent');
+      }
+    }
+    return reopenings;
+  }
+
+  it('no sequence of events, refusals and reloads (storage edited or not) completes without a proof for every identifier, or sends to the phone before the email is verified', () => {
     fc.assert(
       fc.property(setup, fc.array(step, { maxLength: 50 }), ({ event }, steps) => {
-        let state = createFlowState({ accountType: 'individual', event, requireProofs: true });
-        for (const s of steps) {
-          state = s.type === 'reload' ? reload(state, s.tamper) : flowReducer(state, s.action);
-          const result = flowResult(state);
-          if (result) {
-            for (const k of state.steps) {
-              expect(result[k], `${k} reported`).toBeTruthy();
-              expect(result.proofs[k], `${k} proof`).toBeTruthy();
-            }
-          }
-          if (state.steps.includes('phone') && state.email.status !== 'verified') {
-            expect(canSend(state, 'phone')).toBe(false);
-            expect(state.phone.status).not.toBe('sent');
-          }
-        }
+        runChecked(event, steps);
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('after the backend refuses the phone for a stale email proof, no phone send or code is possible before the email is verified again', () => {
+    // Mostly the user's own moves, so most runs reach the phone step and get refused there.
+    const pathStep: fc.Arbitrary<Step> = fc.oneof(
+      { weight: 6, arbitrary: fc.constant({ type: 'advance' as const }) },
+      { weight: 2, arbitrary: refusal },
+      { weight: 1, arbitrary: provingAction.map((a) => ({ type: 'action' as const, action: a })) },
+      { weight: 1, arbitrary: tamper.map((t) => ({ type: 'reload' as const, ...(t && { tamper: t }) })) },
+    );
+    let reopenings = 0;
+    fc.assert(
+      fc.property(fc.array(pathStep, { minLength: 4, maxLength: 40, size: 'max' }), (steps) => {
+        reopenings += runChecked('Register', steps);
+      }),
+      { numRuns: 300 },
+    );
+    // The property above is only worth something if the refusal happened: it must, often.
+    expect(reopenings).toBeGreaterThan(100);
   });
 
   it('a tampered field never resumes past the first step whose proof does not check out', () => {
@@ -202,7 +283,7 @@ describe('flow properties', () => {
     );
   });
 
-  it('a step once verified is only left by changing or resetting it', () => {
+  it('a step once verified is only left by changing or resetting it, or by a later step refused for its stale proof', () => {
     fc.assert(
       fc.property(fc.array(action, { maxLength: 60 }), (actions) => {
         let state = createFlowState();
@@ -210,7 +291,12 @@ describe('flow properties', () => {
           const next = flowReducer(state, a);
           for (const k of kinds) {
             if (state[k].status === 'verified' && next[k].status !== 'verified') {
-              const resets = a.type === 'reset' || (a.type === 'identifier/change' && a.kind === k) || (a.type === 'identifier/set' && a.kind === k);
+              // Or by the backend refusing a later step because this one's proof no longer holds.
+              const stale =
+                (a.type === 'send/failure' || a.type === 'verify/failure') &&
+                (a.error.code === 'order_violation' || a.error.code === 'session_expired') &&
+                state.steps.indexOf(a.kind) > state.steps.indexOf(k);
+              const resets = stale || a.type === 'reset' || (a.type === 'identifier/change' && a.kind === k) || (a.type === 'identifier/set' && a.kind === k);
               expect(resets, `${k} unverified by ${a.type}`).toBe(true);
             }
           }

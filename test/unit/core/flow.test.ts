@@ -6,6 +6,7 @@ import {
   createFlowState,
   currentStep,
   flowReducer,
+  flowResult,
   isComplete,
   parseFlowState,
   parsePersistedFlow,
@@ -96,6 +97,70 @@ describe('ordering', () => {
     expect(state.email.to).toBe(EMAIL);
     expect(state.phone).toMatchObject({ status: 'idle', requestId: null, to: PHONE });
     expect(currentStep(state)).toBe('email');
+  });
+});
+
+describe('a backend refusing the phone because the email proof no longer holds', () => {
+  const phoneSet = () => run(emailVerified(createFlowState({ requireProofs: true })), { type: 'identifier/set', kind: 'phone', to: PHONE });
+  const phoneSent = () => run(phoneSet(), { type: 'send/success', kind: 'phone', to: PHONE, sent: sent(PHONE, 'sms'), now: 0 });
+
+  it.each([
+    ['send', 'order_violation', phoneSet],
+    ['send', 'session_expired', phoneSet],
+    ['resend', 'order_violation', phoneSent],
+    ['verify', 'session_expired', phoneSent],
+    ['verify', 'order_violation', phoneSent],
+  ] as const)('a phone %s refused with %s reopens the email step (address kept, proof dropped, why shown there)', (phase, code, before) => {
+    const type = phase === 'verify' ? 'verify/failure' : 'send/failure';
+    const state = flowReducer(before(), { type, kind: 'phone', to: PHONE, error: { code }, now: 0 });
+    expect(state.email).toEqual({ ...createFlowState().email, to: EMAIL, error: { code } });
+    // The phone starts over too, its number kept as a draft for when the step comes back.
+    expect(state.phone).toMatchObject({ status: 'idle', to: PHONE, requestId: null, error: null, proof: null });
+    expect(currentStep(state)).toBe('email');
+    expect(stepNumber(state)).toBe(1);
+    expect(canSend(state, 'phone')).toBe(false);
+    expect(canVerify(state, 'phone')).toBe(false);
+    expect(canSend(state, 'email')).toBe(true);
+    // What is stored follows: no email claim a reload could resume as verified.
+    const parsed = parsePersistedFlow(serializeFlowState(state));
+    expect(parsed?.claims).toEqual([]);
+    expect(parsed?.state.email).toMatchObject({ status: 'idle', to: EMAIL, proof: null });
+  });
+
+  it('verifying the email again leads back to the phone step, and on to done with both proofs', () => {
+    let state = flowReducer(phoneSet(), { type: 'send/failure', kind: 'phone', to: PHONE, error: { code: 'order_violation' }, now: 0 });
+    state = run(
+      state,
+      { type: 'send/success', kind: 'email', to: EMAIL, sent: sent(EMAIL, 'email'), now: 1 },
+      { type: 'verify/success', kind: 'email', to: EMAIL, verified: { channel: 'email', to: EMAIL, proof: 'proof-email-2' } },
+    );
+    expect(currentStep(state)).toBe('phone');
+    expect(state.phone.to).toBe(PHONE);
+    state = run(
+      state,
+      { type: 'send/success', kind: 'phone', to: PHONE, sent: sent(PHONE, 'sms'), now: 2 },
+      { type: 'verify/success', kind: 'phone', to: PHONE, verified: { channel: 'sms', to: PHONE, proof: 'proof-phone' } },
+    );
+    expect(flowResult(state)).toEqual({ email: EMAIL, phone: PHONE, proofs: { email: 'proof-email-2', phone: 'proof-phone' } });
+  });
+
+  it('other refusals, late answers and single-step flows leave the verified email alone', () => {
+    // Any other refusal is the phone's own business.
+    const limited = flowReducer(phoneSet(), { type: 'send/failure', kind: 'phone', to: PHONE, error: { code: 'rate_limited' }, now: 0 });
+    expect(limited.email.status).toBe('verified');
+    // A late answer for a number the user has changed since says nothing about this one.
+    const late = flowReducer(phoneSet(), { type: 'send/failure', kind: 'phone', to: '+14155550199', error: { code: 'order_violation' }, now: 0 });
+    expect(late).toEqual(phoneSet());
+    // A verify answer with no code out is a late one too.
+    const noCode = flowReducer(phoneSet(), { type: 'verify/failure', kind: 'phone', to: PHONE, error: { code: 'session_expired' }, now: 0 });
+    expect(noCode.email.status).toBe('verified');
+    // The first step has nothing before it: session_expired is that unit's own (start the step again).
+    const emailOnly = run(createFlowState({ steps: ['email'] }), { type: 'identifier/set', kind: 'email', to: EMAIL }, { type: 'send/success', kind: 'email', to: EMAIL, sent: sent(EMAIL, 'email'), now: 0 });
+    expect(flowReducer(emailOnly, { type: 'verify/failure', kind: 'email', to: EMAIL, error: { code: 'session_expired' }, now: 0 }).email).toMatchObject({ status: 'idle', to: EMAIL, error: { code: 'session_expired' } });
+    const phoneOnly = run(createFlowState({ steps: ['phone'] }), { type: 'identifier/set', kind: 'phone', to: PHONE }, { type: 'send/success', kind: 'phone', to: PHONE, sent: sent(PHONE, 'sms'), now: 0 });
+    const expired = flowReducer(phoneOnly, { type: 'verify/failure', kind: 'phone', to: PHONE, error: { code: 'session_expired' }, now: 0 });
+    expect(expired.phone).toMatchObject({ status: 'idle', to: PHONE, error: { code: 'session_expired' } });
+    expect(currentStep(expired)).toBe('phone');
   });
 });
 
