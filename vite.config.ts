@@ -87,6 +87,9 @@ export default defineConfig({
       },
       {
         extends: true,
+        // verikit/server runs in the page in some tests (its phone policy loads the `max` metadata):
+        // pre-bundled up front, so Vite doesn't reload a test the first time it sees it.
+        optimizeDeps: { include: ['libphonenumber-js/max'] },
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
