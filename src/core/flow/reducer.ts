@@ -2,7 +2,7 @@ import type { VerificationErrorCode } from '../errors';
 import type { IdentifierKind, VerificationStatus } from '../types';
 import { orderBlocker } from './ordering';
 import type { FlowState } from './state';
-import { createUnit, unitReducer, type FlowError, type UnitAction } from './unit';
+import { createUnit, unitReducer, type UnitAction } from './unit';
 
 type Keyed<A> = A extends unknown ? A & { kind: IdentifierKind } : never;
 
@@ -56,8 +56,9 @@ const STALE_EARLIER_PROOF = new Set<VerificationErrorCode>(['order_violation', '
  * the same way. Null when `action` is no such refusal: a result for an identifier not on
  * screen, for the first step (nothing earlier to reopen), or while an earlier step is open.
  */
-function reopenEarlier(state: FlowState, kind: IdentifierKind, action: { type: string; to?: string; error?: FlowError }): FlowState | null {
-  if ((action.type !== 'send/failure' && action.type !== 'verify/failure') || !action.error || !STALE_EARLIER_PROOF.has(action.error.code)) return null;
+function reopenEarlier(state: FlowState, action: Extract<FlowAction, { type: 'send/failure' | 'verify/failure' }>): FlowState | null {
+  if (!STALE_EARLIER_PROOF.has(action.error.code)) return null;
+  const { kind } = action;
   const index = state.steps.indexOf(kind);
   const unit = state[kind];
   if (index <= 0 || unit.to !== action.to || unit.status === 'verified') return null;
@@ -68,7 +69,7 @@ function reopenEarlier(state: FlowState, kind: IdentifierKind, action: { type: s
   let next = state;
   earlier.forEach((step, i) => {
     const open = createUnit(state[step].channel, state[step].to);
-    next = { ...next, [step]: i === 0 ? { ...open, error: { code: action.error!.code } } : open };
+    next = { ...next, [step]: i === 0 ? { ...open, error: { code: action.error.code } } : open };
   });
   for (const step of state.steps.slice(index)) next = { ...next, [step]: createUnit(state[step].channel, state[step].to) };
   return next;
@@ -114,7 +115,7 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
         const blocked = orderBlocker(state.steps, kind, (s) => state[s].status === 'verified');
         if (blocked && current.status !== 'verified') return withUnit(state, kind, { type: 'send/failure', to: current.to ?? '', error: { code: blocked }, now: 0 });
       }
-      const reopened = reopenEarlier(state, kind, action as { type: string; to?: string; error?: FlowError });
+      const reopened = action.type === 'send/failure' || action.type === 'verify/failure' ? reopenEarlier(state, action) : null;
       if (reopened) return reopened;
       if (
         state.requireProofs &&
