@@ -71,7 +71,10 @@ export default [
 
 // verikit/server's ceilings per provider: they differ by up to 1.6 kB (the memory provider carries
 // the demo engine). A provider added to serverProviders without one fails its check until it has one.
-const SERVER_CEILINGS = { sfoxProvider: 10_400, logtoManagementProvider: 10_700, ycloudProvider: 10_450, twilioVerifyProvider: 11_100, memoryProvider: 12_000 };
+// Each was set ~1.5 % over its size, then raised by 160 B for new behaviour, not drift: a
+// `409 already_verified` to /send carries a signed proof when the provider's status confirms the
+// address for this session (so a wizard reopened on a stale email proof can go on).
+const SERVER_CEILINGS = { sfoxProvider: 10_560, logtoManagementProvider: 10_860, ycloudProvider: 10_610, twilioVerifyProvider: 11_260, memoryProvider: 12_160 };
 
 /**
  * Budgets this release MISSES, each with the size it was missed at and why. `npm test` still prints
@@ -92,11 +95,14 @@ export const KNOWN_MISSES = {
     why: 'no single large module (≈ gzip): steps and form ~5.6 kB, code field and editing model ~4.1 kB, provider, hooks and mutations ~2.5 kB, core helpers ~2.1 kB, English ~1.5 kB, unit flow ~0.8 kB',
   },
   'VerificationWizard (verikit/wizard)': {
-    ceiling: 20_500,
-    why: 'SendCode’s steps plus the composed flow, proof checks on resume (issue 11) and the step indicator',
+    // Re-set at ~1.5 % over 20 460 B after two behaviours landed: reopening the email step when the
+    // server refuses a stale proof, and taking the proof an `already_verified` answer carries.
+    ceiling: 20_750,
+    why: 'SendCode’s steps plus the composed flow, proof checks on resume (issue 11), reopening a step whose proof went stale, and the step indicator',
   },
   'verikit root entry (everything), with English': {
-    ceiling: 23_700,
+    // Re-set at ~1.5 % over 23 559 B with the wizard's two behaviours above.
+    ceiling: 23_900,
     why: 'every component, hook and core helper; issues 11, 12 and 18 each added 0.5–1.7 kB of behaviour',
   },
   ...Object.fromEntries(

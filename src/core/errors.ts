@@ -39,6 +39,12 @@ export interface VerificationErrorOptions {
   status?: number;
   /** The underlying error or response, for debugging. Never shown to users. */
   cause?: unknown;
+  /**
+   * `already_verified` only: the backend's proof for the identifier, when it could vouch for it
+   * (`verikit/server` signs one when its provider's status confirms the address for this session).
+   * Default: none.
+   */
+  proof?: string;
 }
 
 /**
@@ -51,6 +57,8 @@ export class VerificationError extends Error {
   readonly retryAfterMs?: number;
   readonly attemptsLeft?: number;
   readonly status?: number;
+  /** See `VerificationErrorOptions.proof`. */
+  readonly proof?: string;
   override readonly cause?: unknown;
 
   constructor(code: VerificationErrorCode, message?: string, options: VerificationErrorOptions = {}) {
@@ -59,6 +67,7 @@ export class VerificationError extends Error {
     if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
     if (options.attemptsLeft !== undefined) this.attemptsLeft = options.attemptsLeft;
     if (options.status !== undefined) this.status = options.status;
+    if (options.proof !== undefined) this.proof = options.proof;
     if (options.cause !== undefined) this.cause = options.cause;
   }
 }

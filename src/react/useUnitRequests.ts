@@ -92,7 +92,16 @@ export function useUnitRequests(options: UnitRequestsOptions) {
         dispatch({ type: 'send/success', to, sent: result.data, now: clock.now() });
         return result.data;
       }
-      if (result.status === 'error') dispatch({ type: 'send/failure', to, error: toFlowError(result.error), now: clock.now() });
+      if (result.status === 'error') {
+        const { error } = result;
+        // The backend vouched for this identifier with its proof (a stale proof's email sent again):
+        // that is a verification, not a refusal. Without a proof it stays a refusal (flow rules decide).
+        dispatch(
+          error.code === 'already_verified' && error.proof
+            ? { type: 'verified/confirmed', to, proof: error.proof, channel }
+            : { type: 'send/failure', to, error: toFlowError(error), now: clock.now() },
+        );
+      }
       return undefined;
     },
     [kind, setIdentifier, read, dispatch, blocker, clock, sendExecute, event, locale, extra],

@@ -7,7 +7,7 @@ import type { Ordering } from '../core/flow/ordering';
 import { enforceOrdering } from './ordering';
 import { checkProofRequest, publicStatus } from './proof-status';
 import type { AccountTypeOption, ProviderContext, VerificationProvider } from './provider';
-import { parseSendBody, parseVerifyBody } from './request-input';
+import { parseSendBody, parseVerifyBody, type SendBody } from './request-input';
 import { assertSecret, signToken, verifyProof, verifyToken, type ProofClaims, type ProofExpectation } from './token';
 import { createLimitGuard, DEFAULT_STORE_TIMEOUT_MS, type LimitGuard } from './limits/guard';
 import { createMemoryStore } from './limits/memory-store';
@@ -207,7 +207,12 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
       ...(ctx.clientIp !== undefined && { clientIp: ctx.clientIp }),
     });
     await guard?.send({ subject: ctx.subject, channel: input.channel, to: input.to, ...(ctx.clientIp !== undefined && { clientIp: ctx.clientIp }) }, ctx.now);
-    const sent = await fromProvider(provider.send(input, ctx));
+    let sent;
+    try {
+      sent = await fromProvider(provider.send(input, ctx));
+    } catch (error) {
+      throw await vouchForAlreadyVerified(error, input, ctx);
+    }
     const to = sent.to ?? input.to;
     const issuedAt = ctx.now;
     // Outlive the code itself, so a late verify hears `code_expired` from the provider, not `session_expired`.
@@ -270,22 +275,32 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
       throw error;
     }
     if (reservation) await guard?.afterVerify(reservation, false, ctx.now);
-    const proof = await signToken(
-      {
-        t: 'proof',
-        ch: claims.ch,
-        to: claims.to,
-        sub: ctx.subject,
-        ev: claims.ev,
-        iat: ctx.now,
-        exp: ctx.now + proofTtl,
-        p: provider.name,
-        aud: options.audience,
-      },
-      secret,
-    );
+    const proof = await signProof(claims.ch, claims.to, claims.ev, ctx);
     return json({ channel: claims.ch, to: claims.to, proof });
   }
+
+  function signProof(ch: Channel, to: string, ev: InteractionEvent, ctx: ProviderContext): Promise<string> {
+    return signToken({ t: 'proof', ch, to, sub: ctx.subject, ev, iat: ctx.now, exp: ctx.now + proofTtl, p: provider.name, aud: options.audience }, secret);
+  }
+
+  /**
+   * A send the provider refused as `already_verified` gets this session's proof for the address
+   * when the provider's own status confirms it, for this subject and this very address: after a
+   * stale email proof reopened the wizard's email step, the user goes on instead of being stuck.
+   * The provider's word alone (sFOX's "already verified" names no address) is never signed.
+   */
+  async function vouchForAlreadyVerified(error: unknown, input: SendBody, ctx: ProviderContext): Promise<unknown> {
+    if (isVerificationError(error) && error.code === 'already_verified') {
+      // A failed status look-up vouches for nothing: the refusal stays as it was.
+      const entry = await provider.getStatus?.(ctx).then((status) => status[identifierKind(input.channel)], () => undefined);
+      if (entry?.verified && entry.to === input.to) {
+        const proof = await signProof(input.channel, input.to, input.event, ctx);
+        return new VerificationError('already_verified', error.message, { status: 409, proof, cause: error });
+      }
+    }
+    return error;
+  }
+
 
   async function status(ctx: ProviderContext): Promise<Response> {
     // The contract: a backend that can't tell answers 404, and clients treat getStatus as unsupported.

@@ -53,9 +53,11 @@ export function problemResponse(problem: HttpProblem): Response {
 
 /** `status` overrides the code's usual status (an upstream's `unknown` is 502, not 500). */
 export function errorResponse(error: VerificationError, status?: number): Response {
-  const body: { code: VerificationErrorCode; message: string; retryAfterMs?: number; attemptsLeft?: number } = {
+  const body: { code: VerificationErrorCode; message: string; retryAfterMs?: number; attemptsLeft?: number; proof?: string } = {
     code: error.code,
     message: MESSAGE[error.code],
+    // Undefined is left out of the JSON: only an `already_verified` the handler could vouch for has one.
+    proof: error.proof,
   };
   const headers: Record<string, string> = {};
   if (error.retryAfterMs !== undefined && Number.isFinite(error.retryAfterMs) && error.retryAfterMs >= 0) {

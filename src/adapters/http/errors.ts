@@ -30,6 +30,7 @@ export function errorFromResponse(status: number, headers: Headers, body: unknow
     status,
     retryAfterMs,
     attemptsLeft: parsed?.attemptsLeft,
+    proof: parsed?.proof,
     cause: parsed ? undefined : { status, body },
   });
 }

@@ -80,9 +80,9 @@ export function parseStatus(body: unknown, status: number): VerificationStatus {
 }
 
 /** The `{ error: { code, message, retryAfterMs?, attemptsLeft? } }` body, or null if it isn't one. */
-export function parseErrorBody(body: unknown): { code: VerificationErrorCode; message?: string; retryAfterMs?: number; attemptsLeft?: number } | null {
+export function parseErrorBody(body: unknown): { code: VerificationErrorCode; message?: string; retryAfterMs?: number; attemptsLeft?: number; proof?: string } | null {
   if (!isObject(body) || !isObject(body.error)) return null;
-  const { code, message, retryAfterMs, attemptsLeft } = body.error;
+  const { code, message, retryAfterMs, attemptsLeft, proof } = body.error;
   if (!VERIFICATION_ERROR_CODES.includes(code as VerificationErrorCode)) return null;
   const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : undefined);
   return {
@@ -90,5 +90,7 @@ export function parseErrorBody(body: unknown): { code: VerificationErrorCode; me
     message: typeof message === 'string' ? message : undefined,
     retryAfterMs: num(retryAfterMs),
     attemptsLeft: num(attemptsLeft),
+    // Only `already_verified` may carry the server's proof for the identifier.
+    proof: code === 'already_verified' && typeof proof === 'string' && proof.length > 0 ? proof : undefined,
   };
 }

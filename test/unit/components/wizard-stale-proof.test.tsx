@@ -43,6 +43,8 @@ function backend() {
     session,
     adapter: createHttpAdapter({ baseUrl: 'https://app.test/api/verify', fetch: fetchImpl }),
     code: (to: string) => provider.engine(session.subject).lastCode(to)!,
+    /** How many messages the backend has sent this session. */
+    sent: () => provider.engine(session.subject).outbox.messages.length,
   };
 }
 
@@ -93,6 +95,20 @@ describe('VerificationWizard when the server no longer accepts the email proof',
     await sendPhone(user);
     await expectEmailStepAgain('Verify your email address first.');
     expect(onComplete).not.toHaveBeenCalled();
+
+    // Send again: the backend still knows the address as verified for this session, so the
+    // server answers already_verified with a fresh proof, and the wizard moves on without a code.
+    const sentBefore = b.sent();
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    expect(await screen.findByRole('heading', { name: PHONE_TITLE })).toHaveFocus();
+    expect(b.sent()).toBe(sentBefore);
+    await sendPhone(user, false);
+    await screen.findByLabelText('Verification code');
+    await user.keyboard(b.code(PHONE));
+    await waitFor(() => expect(onComplete).toHaveBeenCalledTimes(1));
+    const { proofs } = onComplete.mock.calls[0]![0];
+    await expect(verifyProof(proofs.email!, SECRET, { subject: 'session-1', channel: 'email', to: EMAIL, now: clock.now() })).resolves.toBeDefined();
+    await expect(verifyProof(proofs.phone!, SECRET, { subject: 'session-1', to: PHONE, now: clock.now() })).resolves.toBeDefined();
   });
 
   it('a session that changed under the wizard (session_expired on the phone verify): back to the email step, then email → phone again completes with both proofs the server accepts', async () => {
