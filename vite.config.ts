@@ -136,6 +136,9 @@ export default defineConfig({
         test: {
           name: 'package',
           environment: 'node',
+          // These build, bundle and import the whole package: 30 s is too short on a loaded machine
+          // (measured: an import of every entry took over 30 s with 16 workers on 2 cores).
+          testTimeout: 120_000,
           include: ['test/package/**/*.test.ts'],
           globalSetup: ['test/setup/package-build.ts'],
           globals: true,
@@ -147,6 +150,8 @@ export default defineConfig({
         test: {
           name: 'storybook-ui',
           environment: 'node',
+          // Each test loads the built Storybook's manager and preview in Chromium; waits inside go up to 30 s.
+          testTimeout: 120_000,
           include: ['test/storybook-ui/**/*.test.ts'],
           globalSetup: ['test/setup/storybook-static.ts'],
           globals: true,
