@@ -13,6 +13,7 @@ export function toFlowError(error: VerificationError): FlowError {
   const flowError: FlowError = { code: error.code };
   if (error.retryAfterMs !== undefined) flowError.retryAfterMs = error.retryAfterMs;
   if (error.attemptsLeft !== undefined) flowError.attemptsLeft = error.attemptsLeft;
+  if (error.proof !== undefined) flowError.proof = error.proof;
   return flowError;
 }
 
@@ -93,18 +94,14 @@ export function useUnitRequests(options: UnitRequestsOptions) {
         return result.data;
       }
       if (result.status === 'error') {
-        const { error } = result;
-        // The backend vouched for this identifier with its proof (a stale proof's email sent again):
-        // that is a verification, not a refusal. Without a proof it stays a refusal (flow rules decide).
-        dispatch(
-          error.code === 'already_verified' && error.proof
-            ? { type: 'verified/confirmed', to, proof: error.proof, channel }
-            : { type: 'send/failure', to, error: toFlowError(error), now: clock.now() },
-        );
+        dispatch({ type: 'send/failure', to, error: toFlowError(result.error), now: clock.now() });
+        // The backend vouched for this identifier with its proof (the flow takes it as verified):
+        // the app hears of it as of a code verified.
+        if (result.error.code === 'already_verified' && result.error.proof) onVerified?.({ channel, to, proof: result.error.proof });
       }
       return undefined;
     },
-    [kind, setIdentifier, read, dispatch, blocker, clock, sendExecute, event, locale, extra],
+    [kind, setIdentifier, read, dispatch, blocker, clock, sendExecute, event, locale, extra, onVerified],
   );
 
   const verify = useCallback(

@@ -248,11 +248,12 @@ export function useVerificationFlow(options: UseVerificationFlowOptions = {}): U
       read: () => stateRef.current[kind],
       dispatch: (action: UnitAction) => {
         dispatch(action.type === 'reset' ? action : ({ ...action, kind } as FlowAction));
-        // "Already verified" comes without a proof; the status may hand one over.
+        // "Already verified" without a proof: the status may hand one over.
         if (
           stateRef.current.requireProofs &&
           (action.type === 'send/failure' || action.type === 'verify/failure') &&
-          action.error.code === 'already_verified'
+          action.error.code === 'already_verified' &&
+          !action.error.proof
         ) {
           loadStatusNow();
         }

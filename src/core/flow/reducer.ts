@@ -120,9 +120,10 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       if (
         state.requireProofs &&
         (action.type === 'send/failure' || action.type === 'verify/failure') &&
-        action.error.code === 'already_verified'
+        action.error.code === 'already_verified' &&
+        !action.error.proof
       ) {
-        // "Already verified" carries no proof: show it instead of completing a step on a claim.
+        // "Already verified" without a proof: show it instead of completing a step on a claim.
         return state[kind].to === action.to && state[kind].status !== 'verified'
           ? { ...state, [kind]: { ...state[kind], error: action.error } }
           : state;

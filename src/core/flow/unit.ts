@@ -14,6 +14,8 @@ export interface FlowError {
   code: VerificationErrorCode;
   retryAfterMs?: number;
   attemptsLeft?: number;
+  /** `already_verified` only: the backend's proof for the identifier, when it vouched with one. */
+  proof?: string;
 }
 
 /**
@@ -98,8 +100,8 @@ function markVerified(unit: UnitState, proof: string | null, to?: string | null,
 function applyFailure(unit: UnitState, error: FlowError, now: number, phase: 'send' | 'verify'): UnitState {
   switch (error.code) {
     case 'already_verified':
-      // The backend knows better: this identifier is done, move on (with no proof to hand over).
-      return markVerified(unit, null);
+      // The backend knows better: this identifier is done, move on (with its proof when it gave one).
+      return markVerified(unit, error.proof ?? null);
     case 'rate_limited':
       return patch(unit, { error, resendAvailableAt: retryAt(error, now) });
     case 'invalid_code':

@@ -2,7 +2,7 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHttpAdapter } from '../../../src/adapters/http';
-import { VerificationWizard, type WizardResult } from '../../../src/components';
+import { SendCode, VerificationWizard, type WizardResult } from '../../../src/components';
 import { createManualClock } from '../../../src/core/clock';
 import { VerificationProvider } from '../../../src/react';
 import { createVerificationHandler } from '../../../src/server/handler';
@@ -138,5 +138,39 @@ describe('VerificationWizard when the server no longer accepts the email proof',
     // The check the app's server makes: both proofs for the current session.
     expect(await verifyProof(result.proofs.email!, SECRET, { now: clock.now() })).toMatchObject({ subject: 'session-2', channel: 'email', to: EMAIL });
     expect(await verifyProof(result.proofs.phone!, SECRET, { now: clock.now() })).toMatchObject({ subject: 'session-2', channel: 'sms', to: PHONE });
+  });
+});
+
+describe('SendCode on an address this session already verified', () => {
+  it('takes the proof the server sends with already_verified: verified on screen, and onVerified hears it', async () => {
+    const b = backend();
+    const user = userEvent.setup();
+    const first = render(
+      <VerificationProvider adapter={b.adapter} clock={clock}>
+        <SendCode event="Register" />
+      </VerificationProvider>,
+    );
+    await user.type(screen.getByLabelText('Email address'), EMAIL);
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    await screen.findByLabelText('Verification code');
+    await user.keyboard(b.code(EMAIL));
+    await screen.findByRole('heading', { name: 'Email address verified.' });
+    first.unmount();
+
+    // A new SendCode in the same session: the backend still knows the address as verified.
+    const sentBefore = b.sent();
+    const onVerified = vi.fn();
+    render(
+      <VerificationProvider adapter={b.adapter} clock={clock}>
+        <SendCode event="Register" onVerified={onVerified} />
+      </VerificationProvider>,
+    );
+    await user.type(screen.getByLabelText('Email address'), EMAIL);
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    expect(await screen.findByRole('heading', { name: 'Email address verified.' })).toBeInTheDocument();
+    expect(b.sent()).toBe(sentBefore);
+    expect(onVerified).toHaveBeenCalledTimes(1);
+    const [{ proof }] = onVerified.mock.calls[0]! as [{ proof: string }];
+    expect(await verifyProof(proof, SECRET, { now: clock.now() })).toMatchObject({ subject: 'session-1', channel: 'email', to: EMAIL });
   });
 });

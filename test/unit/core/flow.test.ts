@@ -300,3 +300,26 @@ describe('persistence', () => {
     expect(currentStep(parsed as FlowState)).toBe('email');
   });
 });
+
+describe('already_verified carrying the backend’s proof', () => {
+  const refusedWith = (state: FlowState, kind: 'email' | 'phone', to: string, proof?: string) =>
+    run(state, { type: 'send/failure', kind, to, error: { code: 'already_verified', ...(proof && { proof }) }, now: 0 });
+
+  it('verifies the identifier with that proof, also where the flow requires proofs', () => {
+    const state = refusedWith(run(createFlowState({ requireProofs: true }), { type: 'identifier/set', kind: 'email', to: EMAIL }), 'email', EMAIL, 'proof-again');
+    expect(state.email).toMatchObject({ status: 'verified', to: EMAIL, proof: 'proof-again', error: null });
+    expect(currentStep(state)).toBe('phone');
+  });
+
+  it('without a proof stays a refusal where the flow requires proofs', () => {
+    const state = refusedWith(run(createFlowState({ requireProofs: true }), { type: 'identifier/set', kind: 'email', to: EMAIL }), 'email', EMAIL);
+    expect(state.email).toMatchObject({ status: 'idle', error: { code: 'already_verified' } });
+  });
+
+  it('completes no phone step ahead of the email, proof or not', () => {
+    const start = run(createFlowState({ requireProofs: true }), { type: 'identifier/set', kind: 'phone', to: PHONE });
+    const state = refusedWith(start, 'phone', PHONE, 'proof-phone');
+    expect(state.phone.status).not.toBe('verified');
+    expect(state.phone.error).toMatchObject({ code: 'order_violation' });
+  });
+});
