@@ -3,8 +3,7 @@
 // with apt-get; otherwise prints one line saying how to get them and returns the engines that are
 // still missing, so `npm test` runs the rest and counts the missing projects as failed.
 // Like ensure-chromium.mjs, it never downloads a browser build of its own and never waits for input.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { aptInstall, canApt } from './apt.mjs';
 import { engineProjects, engines, hasEngine } from './engines.mjs';
 
 /** @returns {Array<'firefox' | 'webkit'>} the engines that are still missing */
@@ -13,14 +12,7 @@ export function ensureEngines() {
   const before = missing();
   if (before.length === 0) return [];
   const packages = before.flatMap((name) => engines[name].packages);
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log(`verikit: installing Debian's ${packages.join(', ')} with apt-get for the ${before.join(' and ')} tests…`);
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    const opts = { stdio: ['ignore', 'inherit', 'inherit'], env, timeout: 15 * 60_000 };
-    const update = spawnSync('apt-get', ['update'], opts);
-    if (update.status === 0) spawnSync('apt-get', ['install', '-y', ...packages], opts);
-  }
+  if (canApt()) aptInstall(`verikit: installing Debian's ${packages.join(', ')} with apt-get for the ${before.join(' and ')} tests…`, packages);
   const after = missing();
   if (after.length) {
     const still = after.flatMap((name) => engines[name].packages);

@@ -4,7 +4,7 @@
 // Micro Hei), Devanagari and Bengali (Lohit) and Thai (Garuda). Installs them when we are root
 // with apt-get; otherwise prints one line saying how, and test/browser/i18n/button-widths fails.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { aptInstall, canApt } from './apt.mjs';
 
 /** A character of each script the catalogs use beyond DejaVu's, and the package with a font for it. */
 const SCRIPTS = [
@@ -26,13 +26,8 @@ export function ensureFonts() {
   let absent = missing();
   if (absent.length === 0) return true;
   const packages = absent.map((s) => s.pkg);
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log(`verikit: installing Debian's ${packages.join(', ')} with apt-get for the button-width test…`);
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    const opts = { stdio: ['ignore', 'inherit', 'inherit'], env, timeout: 15 * 60_000 };
-    const update = spawnSync('apt-get', ['update'], opts);
-    if (update.status === 0) spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'fontconfig', ...packages], opts);
+  if (canApt()) {
+    aptInstall(`verikit: installing Debian's ${packages.join(', ')} with apt-get for the button-width test…`, ['--no-install-recommends', 'fontconfig', ...packages]);
     absent = missing();
     if (absent.length === 0) return true;
   }
