@@ -60,11 +60,14 @@ export interface DemoSnapshot {
   identifiers: {
     to: string;
     verified: boolean;
+    /** The proof handed out when it was verified. */
     proof: string | null;
     proofChannel: Channel | null;
+    /** Order in which identifiers were last touched, for `status()`. */
     touched: number;
     pending: Pending | null;
     resendAvailableAt: number;
+    /** Request ids replaced by a newer send: verifying with one is `code_expired`, not unknown. */
     superseded: string[];
   }[];
   outbox: OutboxMessage[];
@@ -140,18 +143,9 @@ interface Pending {
   attemptsLeft: number;
 }
 
-interface Identifier {
-  to: string;
+/** An identifier as the engine holds it: the snapshot's record, with its kind and a Set to look ids up in. */
+interface Identifier extends Omit<DemoSnapshot['identifiers'][number], 'superseded'> {
   kind: IdentifierKind;
-  verified: boolean;
-  /** The proof handed out when it was verified. */
-  proof: string | null;
-  proofChannel: Channel | null;
-  /** Order in which identifiers were last touched, for `status()`. */
-  touched: number;
-  pending: Pending | null;
-  resendAvailableAt: number;
-  /** Request ids replaced by a newer send: verifying with one is `code_expired`, not unknown. */
   superseded: Set<string>;
 }
 
