@@ -41,6 +41,17 @@ async function typeCode(input: HTMLElement, code: string) {
   await userEvent.keyboard(code);
 }
 
+/** Sends a code to the US test number, types the one the outbox shows, and checks it is verified and reported. */
+async function verifyTestPhone(canvasElement: HTMLElement, onVerified: unknown) {
+  const canvas = within(canvasElement);
+  const code = await sendTo(canvasElement, 'Phone number', '(415) 555-0132');
+  await expect(canvas.getByText('We’ve sent a code to +1 ••• ••• ••32.')).toBeVisible();
+  await expect(outboxMessage(canvasElement, 1)).toHaveAttribute('data-to', '+14155550132');
+  await typeCode(code, await waitForCode(canvasElement));
+  await expect(await canvas.findByRole('heading', { name: 'Phone number verified.' })).toBeVisible();
+  await expect(onVerified).toHaveBeenCalledWith(expect.objectContaining({ channel: 'sms', to: '+14155550132' }));
+}
+
 export const SignInEmail: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
@@ -119,12 +130,7 @@ export const SignInPhone: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { name: 'Sign in with your phone' })).toBeVisible();
     await expect(canvas.queryByLabelText('Email address')).toBeNull();
-    const code = await sendTo(canvasElement, 'Phone number', '(415) 555-0132');
-    await expect(canvas.getByText('We’ve sent a code to +1 ••• ••• ••32.')).toBeVisible();
-    await expect(outboxMessage(canvasElement, 1)).toHaveAttribute('data-to', '+14155550132');
-    await typeCode(code, await waitForCode(canvasElement));
-    await expect(await canvas.findByRole('heading', { name: 'Phone number verified.' })).toBeVisible();
-    await expect(args.onVerified).toHaveBeenCalledWith(expect.objectContaining({ channel: 'sms', to: '+14155550132' }));
+    await verifyTestPhone(canvasElement, args.onVerified);
   },
 };
 
@@ -151,12 +157,7 @@ export const RegisterPhone: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
     await expect(await canvas.findByText('Enter a valid phone number for the selected country.')).toBeVisible();
     await userEvent.clear(phone);
-    const code = await sendTo(canvasElement, 'Phone number', '(415) 555-0132');
-    await expect(canvas.getByText('We’ve sent a code to +1 ••• ••• ••32.')).toBeVisible();
-    await expect(outboxMessage(canvasElement, 1)).toHaveAttribute('data-to', '+14155550132');
-    await typeCode(code, await waitForCode(canvasElement));
-    await expect(await canvas.findByRole('heading', { name: 'Phone number verified.' })).toBeVisible();
-    await expect(args.onVerified).toHaveBeenCalledWith(expect.objectContaining({ channel: 'sms', to: '+14155550132' }));
+    await verifyTestPhone(canvasElement, args.onVerified);
   },
 };
 
