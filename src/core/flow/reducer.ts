@@ -64,14 +64,14 @@ function reopenEarlier(state: FlowState, action: Extract<FlowAction, { type: 'se
   if (index <= 0 || unit.to !== action.to || unit.status === 'verified') return null;
   // A verify's answer is about a code that is out; with none out, it is a late answer to drop.
   if (action.type === 'verify/failure' && unit.status !== 'sent') return null;
-  const earlier = state.steps.slice(0, index);
-  if (!earlier.every((step) => state[step].status === 'verified')) return null;
+  // Only while every earlier step is verified (the ordering rule has nothing to block).
+  if (orderBlocker(state.steps, kind, (step) => state[step].status === 'verified')) return null;
+  // Every step reopens, earlier and later alike; the first one says why.
   let next = state;
-  earlier.forEach((step, i) => {
+  state.steps.forEach((step, i) => {
     const open = createUnit(state[step].channel, state[step].to);
     next = { ...next, [step]: i === 0 ? { ...open, error: { code: action.error.code } } : open };
   });
-  for (const step of state.steps.slice(index)) next = { ...next, [step]: createUnit(state[step].channel, state[step].to) };
   return next;
 }
 
