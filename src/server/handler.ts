@@ -301,7 +301,6 @@ export function createVerificationHandler(options: VerificationHandlerOptions): 
     return error;
   }
 
-
   async function status(ctx: ProviderContext): Promise<Response> {
     // The contract: a backend that can't tell answers 404, and clients treat getStatus as unsupported.
     if (!provider.getStatus) return problemResponse(new HttpProblem(404, 'Status is not supported by this provider'));
