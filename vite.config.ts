@@ -37,6 +37,7 @@ const everyEngineTests = [
   'test/browser/otp-input/**/*.test.{ts,tsx}',
   'test/browser/components/wizard-keyboard.test.tsx',
   'test/browser/components/send-code-keyboard.test.tsx',
+  'test/browser/engines/**/*.test.{ts,tsx}',
 ];
 
 // Firefox ESR through Playwright over WebDriver BiDi (test/setup/engines/firefox.ts).
@@ -58,6 +59,9 @@ function webkit() {
   return {
     enabled: true,
     headless: false,
+    // Never Vitest's UI, which is on by default outside CI: it sizes the test iframe itself, so
+    // a local run took another path than CI's (where MiniBrowser's window sets the size).
+    ui: false,
     provider: webkitProvider(),
     commands: { mouseDrag },
     instances: [{ browser: 'safari' as const }],

@@ -83,6 +83,31 @@ export function webkitProvider() {
         options.port = port;
         return openBrowser();
       };
+      const resizeWindow = provider.setViewport.bind(provider);
+      provider.setViewport = async (size: { width: number; height: number }) => {
+        // WebDriver's Set Window Rect sizes MiniBrowser's whole window, toolbar included, and the
+        // window stops shrinking at the toolbar's width (447 px under Xvfb) without an error: so
+        // page.viewport(320, 640) left a 447 × 602 px page. The window is grown by what its toolbar
+        // takes, so the page is all on screen (WebDriver can't point outside the window), and the
+        // test iframe's box, Vitest's #vitest-tester, is set to exactly the size asked for.
+        await resizeWindow(size);
+        const inTestFrame = provider.isIframeSwitched();
+        if (inTestFrame) await provider.switchToMainFrame();
+        const browser = provider.browser!;
+        const [innerWidth, innerHeight] = await browser.execute(() => [window.innerWidth, window.innerHeight]);
+        if (innerWidth < size.width || innerHeight < size.height) {
+          await resizeWindow({ width: size.width * 2 - Math.min(innerWidth, size.width), height: size.height * 2 - innerHeight });
+        }
+        await browser.execute(
+          (width: number, height: number) => {
+            const box = document.getElementById('vitest-tester');
+            if (box) box.style.cssText = `width: ${width}px; height: ${height}px`;
+          },
+          size.width,
+          size.height,
+        );
+        if (inTestFrame) await provider.switchToTestFrame();
+      };
       const close = provider.close.bind(provider);
       provider.close = async () => {
         // Vitest may run the globalSetup teardown first; WebKitWebDriver then already took its
