@@ -125,6 +125,8 @@ export function createGotrueEmulator(options: GotrueEmulatorOptions) {
     if (operation === '/verify') copy.properties?.type?.enum?.push('email');
     validators.set(operation, ajv.compile(rewriteRefs(copy, 'gotrue')));
   }
+  const logoutScopes = (options.spec.paths['/logout']?.post?.parameters as { name: string; schema?: { enum?: string[] } }[] | undefined)?.find((p) => p.name === 'scope')?.schema?.enum;
+  if (!logoutScopes) throw new Error('gotrue.openapi.yaml has no POST /logout scope parameter');
   const validateError = ajv.compile({ $ref: 'gotrue#/$defs/ErrorSchema' });
   const validateSession = ajv.compile({ $ref: 'gotrue#/$defs/AccessTokenResponseSchema' });
   const validateUser = ajv.compile({ $ref: 'gotrue#/$defs/UserSchema' });
@@ -499,6 +501,30 @@ export function createGotrueEmulator(options: GotrueEmulatorOptions) {
         if (problem) return problem;
       }
       return ok(request, userJson(user), validateUser);
+    }),
+
+    // POST /logout?scope=global|local|others (the scopes are the spec's): ends the token's session,
+    // all of the user's, or all but this one. supabase-js's signOut() calls it.
+    http.post(`${base}/logout`, ({ request }) => {
+      const scope = new URL(request.url).searchParams.get('scope') ?? 'global';
+      state.requests.push({ path: '/logout', body: { scope }, headers: Object.fromEntries(request.headers) });
+      if (request.headers.get('apikey') !== options.anonKey) {
+        state.violations.push('/logout: missing or wrong apikey header');
+        return HttpResponse.json({ message: 'Invalid API key' }, { status: 401 });
+      }
+      if (!logoutScopes.includes(scope)) {
+        state.violations.push(`/logout: scope ${scope} is not one of ${logoutScopes.join(', ')}`);
+        return fail(request, 400, 'validation_failed', 'Unsupported logout scope');
+      }
+      const auth = authenticate(request);
+      if ('response' in auth) return auth.response;
+      const own = tokens.get(/^Bearer (\S+)$/i.exec(request.headers.get('authorization')!)![1]!)!;
+      for (const issued of tokens.values()) {
+        if (issued.userId !== own.userId) continue;
+        const same = issued.sessionId === own.sessionId;
+        if (scope === 'global' || (scope === 'local' ? same : !same)) endedSessions.add(issued.sessionId);
+      }
+      return new HttpResponse(null, { status: 204 });
     }),
 
     http.all(`${base}/*`, ({ request }) => {

@@ -13,7 +13,7 @@ interface Captcha {
 }
 
 /**
- * The five `SupabaseClient['auth']` methods the adapter calls, written out so that verikit's types
+ * The six `SupabaseClient['auth']` methods the adapter calls, written out so that verikit's types
  * don't pull in supabase-js's (an app without it still type-checks). A real client fits.
  */
 export interface SupabaseAuthLike {
@@ -34,6 +34,8 @@ export interface SupabaseAuthLike {
   resetPasswordForEmail(email: string, options?: Captcha): AuthCall;
   /** PUT /user with the client's session: a new phone gets a `phone_change` code. */
   updateUser(attributes: { phone: string; channel?: 'sms' | 'whatsapp' }): AuthCall;
+  /** The session the client holds now (read from its storage, no request). */
+  getSession(): Promise<{ data: { session: { user?: { email?: string } } | null } }>;
 }
 
 export interface SupabaseAdapterOptions {
@@ -139,7 +141,14 @@ export function createSupabaseAdapter(options: SupabaseAdapterOptions): Verifica
       await run((): Promise<AuthResult> => {
         if (event === 'ForgotPassword') return auth.resetPasswordForEmail(to, captcha);
         if (link !== undefined) {
-          return again ? auth.resend({ type: 'phone_change', email: link, options: captcha }) : auth.updateUser({ phone: to, channel: phoneChannel });
+          if (again) return auth.resend({ type: 'phone_change', email: link, options: captcha });
+          // PUT /user changes whoever the client's session is now. Another tab may have signed in
+          // as someone else since (supabase-js shares one session across tabs): the phone would
+          // join that user, so the email is verified again instead.
+          return auth.getSession().then(({ data }) => {
+            if (data.session?.user?.email?.toLowerCase() !== link.toLowerCase()) throw new VerificationError('session_expired', 'Supabase session changed user');
+            return auth.updateUser({ phone: to, channel: phoneChannel });
+          });
         }
         // GoTrue's /resend covers sign-up codes (email `signup`, phone `sms`) and phone changes (by
         // SMS only); a sign-in code and a WhatsApp code are sent again the way they were sent first.

@@ -397,6 +397,42 @@ describe.each([
       return { userId, send: () => a.sendCode({ channel: 'sms', to, event: 'Register', emailProof }) };
     }
 
+    it('the client signed in as someone else since (another tab): session_expired before any PUT /user; neither user gets the phone', async () => {
+      const client = supabaseClient(emulator.url);
+      const a = createSupabaseAdapter({ client, timeoutMs: 5_000 });
+      const emailProof = await verifiedEmail(a, 'first@example.com');
+      // What another tab does on the same storage: a sign-in of another user with the same client.
+      await client.auth.signInWithOtp({ email: 'second@example.com' });
+      await client.auth.verifyOtp({ email: 'second@example.com', token: emulator.lastCode('second@example.com')!, type: 'email' });
+      const before = emulator.state.requests.length;
+      expect(await failure(a.sendCode({ channel: 'sms', to: '+14155550158', event: 'Register', emailProof }))).toMatchObject({ code: 'session_expired' });
+      expect(emulator.state.requests.length).toBe(before);
+      expect(emulator.users().map((u) => [u.email, u.phone, u.newPhone])).toEqual([
+        ['first@example.com', undefined, undefined],
+        ['second@example.com', undefined, undefined],
+      ]);
+    });
+
+    it('the client signed out locally: session_expired before any PUT /user', async () => {
+      const client = supabaseClient(emulator.url);
+      const a = createSupabaseAdapter({ client, timeoutMs: 5_000 });
+      const emailProof = await verifiedEmail(a, 'gone@example.com');
+      await client.auth.signOut({ scope: 'local' });
+      expect(await failure(a.sendCode({ channel: 'sms', to: '+14155550159', event: 'Register', emailProof }))).toMatchObject({ code: 'session_expired' });
+      expect(emulator.state.requests.filter((r) => r.path === '/user')).toEqual([]);
+    });
+
+    it('an address typed with capitals is still the session\'s user (GoTrue keeps emails in lower case)', async () => {
+      const client = supabaseClient(emulator.url);
+      const a = createSupabaseAdapter({ client, timeoutMs: 5_000 });
+      const typed = 'Mixed.Case@Example.com';
+      const sent = await a.sendCode({ channel: 'email', to: typed, event: 'Register' });
+      const code = emulator.lastCode('mixed.case@example.com')!;
+      const { proof: emailProof } = await a.verifyCode({ requestId: sent.requestId, channel: 'email', to: sent.to, code, event: 'Register' });
+      await a.sendCode({ channel: 'sms', to: '+14155550160', event: 'Register', emailProof });
+      expect(emulator.state.requests.at(-1)).toMatchObject({ path: '/user', body: { phone: '+14155550160' } });
+    });
+
     it('phone_exists (another user has the number) → invalid_identifier', async () => {
       emulator.addUser({ phone: '+14155550150' });
       const { send } = await linkedSend('+14155550150');
