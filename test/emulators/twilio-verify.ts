@@ -90,7 +90,7 @@ export function createTwilioEmulator(options: TwilioEmulatorOptions) {
   const geoBlocked: string[] = [];
   const sent: { to: string; channel: string; code: string; locale?: string; at: number }[] = [];
   let faults: UpstreamFault[] = [];
-  let nextError: { status: number; code: number; retryAfter?: number } | undefined;
+  let nextError: { status: number; code: number; retryAfter?: number; message?: string } | undefined;
   const state = {
     requests: [] as { path: string; form: Record<string, string>; authorization: string | null; contentType: string | null }[],
     violations: [] as string[],
@@ -149,9 +149,9 @@ export function createTwilioEmulator(options: TwilioEmulatorOptions) {
     }
     if (serviceSid !== options.serviceSid) return { response: error(404, 20404, `The requested resource /Services/${serviceSid} was not found`) };
     if (nextError) {
-      const { status, code, retryAfter } = nextError;
+      const { status, code, retryAfter, message } = nextError;
       nextError = undefined;
-      return { response: error(status, code, 'Emulated error', retryAfter !== undefined ? { 'Retry-After': String(retryAfter) } : {}) };
+      return { response: error(status, code, message ?? 'Emulated error', retryAfter !== undefined ? { 'Retry-After': String(retryAfter) } : {}) };
     }
     const check = contract.check('POST', `${PATH.replace('{ServiceSid}', serviceSid)}/${operation}`, form, contentType);
     const schema = spec.paths[`${PATH}/${operation}`]?.post?.requestBody?.content?.['application/x-www-form-urlencoded']?.schema as
@@ -272,8 +272,8 @@ export function createTwilioEmulator(options: TwilioEmulatorOptions) {
       geoBlocked.push(prefix);
     },
     /** The next authenticated call fails with this Twilio error (rate limits are account state). */
-    failNext(status: number, code: number, retryAfterSeconds?: number) {
-      nextError = { status, code, ...(retryAfterSeconds !== undefined && { retryAfter: retryAfterSeconds }) };
+    failNext(status: number, code: number, retryAfterSeconds?: number, message?: string) {
+      nextError = { status, code, ...(retryAfterSeconds !== undefined && { retryAfter: retryAfterSeconds }), ...(message !== undefined && { message }) };
     },
     /** Twilio cancels a verification on the app's request (POST .../Verifications/{sid} Status=canceled). */
     cancel(sid: string) {

@@ -97,8 +97,11 @@ function mapError(response: UpstreamResponse, phase: 'send' | 'check', now: numb
     case 60605:
       return fail('invalid_identifier', 'Twilio 60605: the destination country is blocked by the Verify geo permissions');
     case 60200:
-      // On a check the only parameter the user supplies is the code.
-      return phase === 'send' ? fail('invalid_identifier', 'Twilio 60200: invalid parameter') : fail('invalid_code', 'Twilio 60200: invalid code parameter');
+      // An invalid parameter is the number (issue 13's mapping), unless Twilio names the code
+      // ("Invalid parameter: Code"), the user's other input, which only a check carries.
+      return phase === 'check' && /\bcode\b/i.test(String((response.body as { message?: unknown } | undefined)?.message))
+        ? fail('invalid_code', 'Twilio 60200: invalid code parameter')
+        : fail('invalid_identifier', 'Twilio 60200: invalid parameter');
     case 60202:
       return fail('too_many_attempts', 'Twilio 60202: max check attempts reached');
     case 60203:

@@ -181,6 +181,17 @@ describe('twilioVerifyProvider: every Twilio error the issue lists', () => {
     await expect(provider.send({ channel: 'sms', to: '+14155550150', event: 'SignIn' }, ctx())).rejects.toMatchObject({ code: 'invalid_identifier', status: 400 });
   });
 
+  it('60200 on a check → invalid_identifier too, unless Twilio names the Code parameter (then invalid_code)', async () => {
+    const { ref } = await provider.send({ channel: 'sms', to: '+14155550149', event: 'SignIn' }, ctx());
+    const input = { ref: ref!, channel: 'sms' as const, to: '+14155550149', code: '123456', event: 'SignIn' as const };
+    emulator.failNext(400, 60200, undefined, 'Invalid parameter: To');
+    await expect(provider.verify(input, ctx())).rejects.toMatchObject({ code: 'invalid_identifier', status: 400 });
+    emulator.failNext(400, 60200);
+    await expect(provider.verify(input, ctx())).rejects.toMatchObject({ code: 'invalid_identifier', status: 400 });
+    emulator.failNext(400, 60200, undefined, 'Invalid parameter: Code');
+    await expect(provider.verify(input, ctx())).rejects.toMatchObject({ code: 'invalid_code', status: 400 });
+  });
+
   it('60202 max check attempts → too_many_attempts (a check after the verification hit its limit)', async () => {
     const { ref } = await provider.send({ channel: 'sms', to: '+14155550151', event: 'SignIn' }, ctx());
     const code = emulator.lastCode('+14155550151')!;
