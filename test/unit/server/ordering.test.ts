@@ -6,11 +6,13 @@ import type { VerificationProvider } from '../../../src/server/provider';
 import { logtoManagementProvider } from '../../../src/server/providers/logto-management';
 import { memoryProvider } from '../../../src/server/providers/memory';
 import { sfoxProvider } from '../../../src/server/providers/sfox';
+import { twilioVerifyProvider } from '../../../src/server/providers/twilio';
 import { ycloudProvider } from '../../../src/server/providers/ycloud';
 import { verifyProof } from '../../../src/server/token';
 import { createLogtoManagementEmulator } from '../../emulators/logto-management';
 import { expectNoViolations, serveEmulators } from '../../emulators/serve';
 import { createSfoxEmulator } from '../../emulators/sfox';
+import { createTwilioEmulator } from '../../emulators/twilio-verify';
 import { createYcloudEmulator } from '../../emulators/ycloud';
 import { createTestHandler, errorOf, post, SECRET } from './helpers';
 
@@ -23,17 +25,20 @@ const clock = createManualClock(Date.UTC(2026, 0, 1));
 const sfox = createSfoxEmulator({ apiKey: 'sfox-key-ordering-0123456789', clock });
 const ycloud = createYcloudEmulator({ apiKey: 'ycloud-key-ordering-0123', clock });
 const logto = createLogtoManagementEmulator({ clientId: 'm2m', clientSecret: 'm2m-secret-ordering', clock });
-serveEmulators(sfox, ycloud, logto);
+const TWILIO = { accountSid: `AC${'2'.repeat(32)}`, authToken: 'twilio-auth-token-ordering', serviceSid: `VA${'b'.repeat(32)}` };
+const twilio = createTwilioEmulator({ ...TWILIO, clock });
+serveEmulators(sfox, ycloud, logto, twilio);
 
 beforeEach(() => {
   sfox.reset();
   ycloud.reset();
   logto.reset();
+  twilio.reset();
   for (const [user, n] of [['user-1', '0123'], ['victim', '0999']] as const) {
     sfox.register(user, { accountType: 'individual', email: `${user}@example.com`, phone: `+1415555${n}` });
   }
 });
-expectNoViolations(sfox, ycloud, logto);
+expectNoViolations(sfox, ycloud, logto, twilio);
 
 interface Case {
   name: string;
@@ -56,6 +61,7 @@ const cases: Case[] = [
     provider: () => logtoManagementProvider({ endpoint: logto.endpoint, clientId: 'm2m', clientSecret: 'm2m-secret-ordering', timeoutMs: 300, now: clock.now }),
     code: (_p, _s, to) => logto.lastCode(to.startsWith('+') ? { phone: to.slice(1) } : { email: to }),
   },
+  { name: 'twilio', provider: () => twilioVerifyProvider({ ...TWILIO, timeoutMs: 2_000 }), code: (_p, _s, to) => twilio.lastCode(to) },
 ];
 
 /** The provider, with its sends counted: a refusal must come before any of them. */
