@@ -32,7 +32,7 @@ it('shows "Complete the security check, then try again." on captcha_required, ke
   const adapter = createHttpAdapter({
     baseUrl: 'https://app.test/api/verify',
     fetch: (input, init) => handler(new Request(input as RequestInfo, init)),
-    headers: () => (widget.token ? { 'cf-turnstile-response': widget.token } : {}),
+    headers: (): Record<string, string> => (widget.token ? { 'cf-turnstile-response': widget.token } : {}),
   });
   const user = userEvent.setup();
   render(
