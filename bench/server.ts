@@ -28,13 +28,32 @@ const median = (values: number[]) => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
+/**
+ * The store with its `consume` calls timed (one per send): how much of a send's latency is the
+ * store's own round trip, and how much is the rest of the request around it.
+ */
+function timedStore(store: LimitStore, latencies: number[]): LimitStore {
+  return {
+    ...store,
+    async consume(...args) {
+      const t0 = performance.now();
+      try {
+        return await store.consume(...args);
+      } finally {
+        latencies.push(performance.now() - t0);
+      }
+    },
+  };
+}
+
 let serial = 0;
 async function run(mode: Mode, count: number) {
+  const storeLatencies: number[] = [];
   const handler = createVerificationHandler({
     provider: memoryProvider({ maxSessions: 10_000_000 }),
     secret: SECRET,
     getSubject: (request) => request.headers.get('x-user'),
-    ...(mode.limits ? (mode.store ? { store: mode.store } : {}) : { limits: false as const }),
+    ...(mode.limits ? (mode.store ? { store: timedStore(mode.store, storeLatencies) } : {}) : { limits: false as const }),
   });
   const latencies: number[] = [];
   const started = performance.now();
@@ -54,7 +73,9 @@ async function run(mode: Mode, count: number) {
   }
   const elapsed = performance.now() - started;
   latencies.sort((a, b) => a - b);
-  return { rps: (count / elapsed) * 1000, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  storeLatencies.sort((a, b) => a - b);
+  const store = storeLatencies.length > 0 ? { storeP50: percentile(storeLatencies, 50), storeP99: percentile(storeLatencies, 99) } : {};
+  return { rps: (count / elapsed) * 1000, p50: percentile(latencies, 50), p99: percentile(latencies, 99), ...store };
 }
 
 const redis = await startRedis();
@@ -73,9 +94,9 @@ const modes: Mode[] = [
 
 try {
   for (const mode of modes) await run(mode, WARMUP);
-  const rounds: Record<string, { rps: number; p50: number; p99: number }>[] = [];
+  const rounds: Record<string, Awaited<ReturnType<typeof run>>>[] = [];
   for (let r = 0; r < ROUNDS; r += 1) {
-    const round: Record<string, { rps: number; p50: number; p99: number }> = {};
+    const round: Record<string, Awaited<ReturnType<typeof run>>> = {};
     const order = [...modes.slice(r % modes.length), ...modes.slice(0, r % modes.length)];
     for (const mode of order) round[mode.name] = await run(mode, REQUESTS);
     rounds.push(round);
@@ -93,6 +114,10 @@ try {
       p50Ratio: ratio('p50'),
       p99Ratio: ratio('p99'),
       p99ExtraMs: median(rounds.map((round) => round[mode.name]!.p99 - round['limits off']!.p99)),
+      ...(mode.store && {
+        storeP50Ms: median(rounds.map((round) => round[mode.name]!.storeP50 ?? 0)),
+        storeP99Ms: median(rounds.map((round) => round[mode.name]!.storeP99 ?? 0)),
+      }),
     };
   });
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', loadAverage: loadavg()[0], node: process.version };
@@ -103,14 +128,14 @@ try {
   const f = (n: number, d = 2) => n.toFixed(d);
   const rows = summary.map(
     (s) =>
-      `| ${s.mode} | ${Math.round(s.rps)} | ${f(s.p50Ms, 3)} ms | ${f(s.p99Ms, 3)} ms | ${f(s.rpsRatio)}× | ${f(s.p50Ratio)}× | ${f(s.p99Ratio)}× | ${s.p99ExtraMs >= 0 ? '+' : ''}${f(s.p99ExtraMs, 3)} ms |`,
+      `| ${s.mode} | ${Math.round(s.rps)} | ${f(s.p50Ms, 3)} ms | ${f(s.p99Ms, 3)} ms | ${f(s.rpsRatio)}× | ${f(s.p50Ratio)}× | ${f(s.p99Ratio)}× | ${s.p99ExtraMs >= 0 ? '+' : ''}${f(s.p99ExtraMs, 3)} ms | ${s.storeP99Ms === undefined ? '–' : `${f(s.storeP50Ms!, 3)} / ${f(s.storeP99Ms, 3)} ms`} |`,
   );
   const block = [
     '<!-- bench-server:start -->',
-    `From \`npm run bench:server\` (bench/server.ts), ${result.date}, Node ${machine.node}, ${machine.cpus} × ${machine.cpu}, load average ${f(machine.loadAverage ?? 0)}: one \`/send\` at a time through \`createVerificationHandler\` → \`memoryProvider\`, a new subject and destination each (every limit checked and counted, none refusing), ${REQUESTS} requests per mode per round, ${ROUNDS} rounds with the modes in rotating order, Redis on loopback. Ratios are to "limits off" within each round, then the median over rounds.`,
+    `From \`npm run bench:server\` (bench/server.ts), ${result.date}, Node ${machine.node}, ${machine.cpus} × ${machine.cpu}, load average ${f(machine.loadAverage ?? 0)}: one \`/send\` at a time through \`createVerificationHandler\` → \`memoryProvider\`, a new subject and destination each (every limit checked and counted, none refusing), ${REQUESTS} requests per mode per round, ${ROUNDS} rounds with the modes in rotating order, Redis on loopback. Ratios are to "limits off" within each round, then the median over rounds. "Store call" is the time inside the store's one \`consume\` per send (p50 / p99), the rest of "p99 extra" is the request around it.`,
     '',
-    '| mode | requests/s | p50 | p99 | requests/s ratio | p50 ratio | p99 ratio | p99 extra |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| mode | requests/s | p50 | p99 | requests/s ratio | p50 ratio | p99 ratio | p99 extra | store call p50 / p99 |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '<!-- bench-server:end -->',
   ].join('\n');
