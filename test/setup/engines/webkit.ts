@@ -96,12 +96,15 @@ export function webkitProvider() {
         const browser = provider.browser!;
         const [innerWidth, innerHeight] = await browser.execute(() => [window.innerWidth, window.innerHeight]);
         if (innerWidth < size.width || innerHeight < size.height) {
-          await resizeWindow({ width: size.width * 2 - Math.min(innerWidth, size.width), height: size.height * 2 - innerHeight });
+          const grow = (asked: number, got: number) => asked + Math.max(0, asked - got);
+          await resizeWindow({ width: grow(size.width, innerWidth), height: grow(size.height, innerHeight) });
         }
         await browser.execute(
           (width: number, height: number) => {
+            // Vitest's orchestrator page without its UI (the project sets `ui: false`).
             const box = document.getElementById('vitest-tester');
-            if (box) box.style.cssText = `width: ${width}px; height: ${height}px`;
+            if (!box) throw new Error('verikit: #vitest-tester not found; page.viewport() cannot size the WebKit test page');
+            box.style.cssText = `width: ${width}px; height: ${height}px`;
           },
           size.width,
           size.height,
