@@ -9,6 +9,12 @@ import { presetArgs } from '../../../stories/support/playground/tokens';
 
 const WIDTHS = [320, 375, 768, 1024, 1440];
 
+/** Every state rendered, and every country list loaded (a select is as wide as its widest option). */
+async function settled() {
+  await expect.poll(() => document.querySelectorAll('[data-scope="otp-input"]').length).toBeGreaterThan(0);
+  await expect.poll(() => document.querySelectorAll('select[aria-busy]').length).toBe(0);
+}
+
 /** Elements whose box runs past the right edge of the page, and a page that scrolls sideways. */
 function overflow(width: number): string[] {
   const out: string[] = [];
@@ -27,14 +33,14 @@ describe.each(WIDTHS)('at %i px', (width) => {
 
   it('Theming/Gallery: every preset column and state fits, nothing scrolls sideways', async () => {
     await render(<Gallery />);
-    await expect.poll(() => document.querySelectorAll('[data-scope="otp-input"]').length).toBeGreaterThan(0);
+    await settled();
     expect(window.innerWidth).toBe(width);
     expect(overflow(width)).toEqual([]);
   });
 
   it('Theming/Playground: the controls’ preview grid fits, nothing scrolls sideways', async () => {
     await render(<ThemePlayground args={{ preset: 'light', ...presetArgs('light') }} />);
-    await expect.poll(() => document.querySelectorAll('[data-scope="otp-input"]').length).toBeGreaterThan(0);
+    await settled();
     expect(window.innerWidth).toBe(width);
     expect(overflow(width)).toEqual([]);
   });
