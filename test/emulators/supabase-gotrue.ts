@@ -180,8 +180,8 @@ export function createGotrueEmulator(options: GotrueEmulatorOptions) {
     return HttpResponse.json(body, { headers: modern ? { 'X-Supabase-Api-Version': API_VERSION } : {} });
   }
 
-  /** PUT /user's UserAuth, as GoTrue's requireAuthentication answers (auth.go). */
-  function authenticate(request: Request): { user: User } | { response: Response } {
+  /** The UserAuth of PUT /user and POST /logout, as GoTrue's requireAuthentication answers (auth.go). */
+  function authenticate(request: Request): { user: User; issued: IssuedToken } | { response: Response } {
     const bearer = /^Bearer (\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
     if (bearer === undefined) return { response: fail(request, 401, 'no_authorization', 'This endpoint requires a valid Bearer token') };
     const issued = tokens.get(bearer);
@@ -191,7 +191,14 @@ export function createGotrueEmulator(options: GotrueEmulatorOptions) {
     const user = users.get(issued.userId);
     if (!user) return { response: fail(request, 403, 'user_not_found', 'User from sub claim in JWT does not exist') };
     if (endedSessions.has(issued.sessionId)) return { response: fail(request, 403, 'session_not_found', 'Session from session_id claim in JWT does not exist') };
-    return { user };
+    return { user, issued };
+  }
+
+  /** Every operation's APIKeyAuth: the project's anon key in the `apikey` header. */
+  function apikeyProblem(request: Request, operation: string): Response | undefined {
+    if (request.headers.get('apikey') === options.anonKey) return undefined;
+    state.violations.push(`${operation}: missing or wrong apikey header`);
+    return HttpResponse.json({ message: 'Invalid API key' }, { status: 401 });
   }
 
   /** Reads, records and validates a request; returns the body or the answer to give instead. */
@@ -208,10 +215,8 @@ export function createGotrueEmulator(options: GotrueEmulatorOptions) {
     state.requests.push({ path: operation, body, headers });
     const fault = faults.shift();
     if (fault) return { response: await faultResponse(fault) };
-    if (request.headers.get('apikey') !== options.anonKey) {
-      state.violations.push(`${operation}: missing or wrong apikey header`);
-      return { response: HttpResponse.json({ message: 'Invalid API key' }, { status: 401 }) };
-    }
+    const keyless = apikeyProblem(request, operation);
+    if (keyless) return { response: keyless };
     // GoTrue authenticates before it reads the body.
     if (operation === '/user') {
       const auth = authenticate(request);
@@ -508,17 +513,15 @@ export function createGotrueEmulator(options: GotrueEmulatorOptions) {
     http.post(`${base}/logout`, ({ request }) => {
       const scope = new URL(request.url).searchParams.get('scope') ?? 'global';
       state.requests.push({ path: '/logout', body: { scope }, headers: Object.fromEntries(request.headers) });
-      if (request.headers.get('apikey') !== options.anonKey) {
-        state.violations.push('/logout: missing or wrong apikey header');
-        return HttpResponse.json({ message: 'Invalid API key' }, { status: 401 });
-      }
+      const keyless = apikeyProblem(request, '/logout');
+      if (keyless) return keyless;
       if (!logoutScopes.includes(scope)) {
         state.violations.push(`/logout: scope ${scope} is not one of ${logoutScopes.join(', ')}`);
         return fail(request, 400, 'validation_failed', 'Unsupported logout scope');
       }
       const auth = authenticate(request);
       if ('response' in auth) return auth.response;
-      const own = tokens.get(/^Bearer (\S+)$/i.exec(request.headers.get('authorization')!)![1]!)!;
+      const own = auth.issued;
       for (const issued of tokens.values()) {
         if (issued.userId !== own.userId) continue;
         const same = issued.sessionId === own.sessionId;

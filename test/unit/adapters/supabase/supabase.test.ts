@@ -391,34 +391,31 @@ describe.each([
   describe('the phone step\'s phone change (PUT /user)', () => {
     /** An adapter whose email is verified, and the phone send that carries its proof. */
     async function linkedSend(to: string) {
-      const a = adapter();
+      const client = supabaseClient(emulator.url);
+      const a = createSupabaseAdapter({ client, timeoutMs: 5_000 });
       const emailProof = await verifiedEmail(a, `u${to.slice(-3)}@example.com`);
       const userId = emulator.userOf(emailProof)!;
-      return { userId, send: () => a.sendCode({ channel: 'sms', to, event: 'Register', emailProof }) };
+      return { client, userId, send: () => a.sendCode({ channel: 'sms', to, event: 'Register', emailProof }) };
     }
 
     it('the client signed in as someone else since (another tab): session_expired before any PUT /user; neither user gets the phone', async () => {
-      const client = supabaseClient(emulator.url);
-      const a = createSupabaseAdapter({ client, timeoutMs: 5_000 });
-      const emailProof = await verifiedEmail(a, 'first@example.com');
+      const { client, send } = await linkedSend('+14155550158');
       // What another tab does on the same storage: a sign-in of another user with the same client.
       await client.auth.signInWithOtp({ email: 'second@example.com' });
       await client.auth.verifyOtp({ email: 'second@example.com', token: emulator.lastCode('second@example.com')!, type: 'email' });
       const before = emulator.state.requests.length;
-      expect(await failure(a.sendCode({ channel: 'sms', to: '+14155550158', event: 'Register', emailProof }))).toMatchObject({ code: 'session_expired' });
+      expect(await failure(send())).toMatchObject({ code: 'session_expired' });
       expect(emulator.state.requests.length).toBe(before);
       expect(emulator.users().map((u) => [u.email, u.phone, u.newPhone])).toEqual([
-        ['first@example.com', undefined, undefined],
+        ['u158@example.com', undefined, undefined],
         ['second@example.com', undefined, undefined],
       ]);
     });
 
     it('the client signed out locally: session_expired before any PUT /user', async () => {
-      const client = supabaseClient(emulator.url);
-      const a = createSupabaseAdapter({ client, timeoutMs: 5_000 });
-      const emailProof = await verifiedEmail(a, 'gone@example.com');
+      const { client, send } = await linkedSend('+14155550159');
       await client.auth.signOut({ scope: 'local' });
-      expect(await failure(a.sendCode({ channel: 'sms', to: '+14155550159', event: 'Register', emailProof }))).toMatchObject({ code: 'session_expired' });
+      expect(await failure(send())).toMatchObject({ code: 'session_expired' });
       expect(emulator.state.requests.filter((r) => r.path === '/user')).toEqual([]);
     });
 
